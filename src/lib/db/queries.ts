@@ -1,0 +1,76 @@
+import type { FolioDB } from './open';
+import type { Bookmark, FeedMetaRecord, StoredArticle, StoredSummary, SyncRecord } from './schema';
+
+export const EMPTY_SYNC: SyncRecord = {
+  key: 'sync',
+  status: 'idle',
+  startedAt: null,
+  finishedAt: null,
+  lastSuccessAt: null,
+  progress: null,
+  error: null,
+  problems: [],
+};
+
+export async function getFeedMeta(db: FolioDB): Promise<FeedMetaRecord | undefined> {
+  const record = await db.get('meta', 'feed');
+  return record?.key === 'feed' ? record : undefined;
+}
+
+export async function getSyncRecord(db: FolioDB): Promise<SyncRecord> {
+  const record = await db.get('meta', 'sync');
+  return record?.key === 'sync' ? record : EMPTY_SYNC;
+}
+
+export async function putSyncRecord(db: FolioDB, record: SyncRecord): Promise<void> {
+  await db.put('meta', record);
+}
+
+/** Newest first, walking the date index: only `limit` records are read. */
+export async function latestSummaries(db: FolioDB, limit: number): Promise<StoredSummary[]> {
+  const found: StoredSummary[] = [];
+  let cursor = await db
+    .transaction('summaries')
+    .store.index('by-published')
+    .openCursor(null, 'prev');
+  while (cursor && found.length < limit) {
+    found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
+/** Newest first within one category, through the compound category index. */
+export async function summariesInCategory(
+  db: FolioDB,
+  category: string,
+  limit: number,
+): Promise<StoredSummary[]> {
+  const range = IDBKeyRange.bound([category, -Infinity], [category, Infinity]);
+  const found: StoredSummary[] = [];
+  let cursor = await db
+    .transaction('summaries')
+    .store.index('by-category')
+    .openCursor(range, 'prev');
+  while (cursor && found.length < limit) {
+    found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
+export function getSummary(db: FolioDB, id: string): Promise<StoredSummary | undefined> {
+  return db.get('summaries', id);
+}
+
+export function getArticle(db: FolioDB, id: string): Promise<StoredArticle | undefined> {
+  return db.get('articles', id);
+}
+
+export function countSummaries(db: FolioDB): Promise<number> {
+  return db.count('summaries');
+}
+
+export function getBookmark(db: FolioDB, id: string): Promise<Bookmark | undefined> {
+  return db.get('bookmarks', id);
+}

@@ -1,0 +1,65 @@
+import type { DBSchema } from 'idb';
+import type { FeedInfo, FeedProblem, ParsedArticle, ParsedSummary } from '../feed';
+
+export const DB_NAME = 'folio';
+export const DB_VERSION = 1;
+
+/** List metadata: what cards and lists need, never a body. */
+export interface StoredSummary extends ParsedSummary {
+  publishedMs: number;
+  /** `[category, publishedMs]` pairs, for the newest-first-in-a-category index. */
+  categoryKeys: [string, number][];
+  /** `updated` of the saved full article, or null when its body is not saved yet. */
+  saved: string | null;
+}
+
+/** A full article, kept apart from summaries so that start-up never reads bodies. */
+export interface StoredArticle extends ParsedArticle {
+  /** The address the file was finally fetched from: the base for relative URLs in its body. */
+  url: string;
+  fetchedAt: number;
+}
+
+export type BookmarkState = 'active' | 'withdrawn' | 'purged';
+
+export interface Bookmark {
+  id: string;
+  createdAt: number;
+  state: BookmarkState;
+}
+
+export type SyncStatus = 'idle' | 'syncing' | 'fresh' | 'offline' | 'error';
+
+export interface FeedMetaRecord extends FeedInfo {
+  key: 'feed';
+  feedUrl: string;
+  /** The first page's `updated`: changes whenever any file of the feed changes. */
+  updated: string;
+}
+
+export interface SyncRecord {
+  key: 'sync';
+  status: SyncStatus;
+  startedAt: number | null;
+  finishedAt: number | null;
+  /** When a sync last completed against the network: "showing articles saved <when>". */
+  lastSuccessAt: number | null;
+  progress: { done: number; total: number } | null;
+  /** Why the last sync failed as a whole (status 'error' or 'offline'). */
+  error: FeedProblem | null;
+  /** Entries skipped by the last sync, each with its file and field. */
+  problems: FeedProblem[];
+}
+
+export type MetaRecord = FeedMetaRecord | SyncRecord;
+
+export interface FolioSchema extends DBSchema {
+  summaries: {
+    key: string;
+    value: StoredSummary;
+    indexes: { 'by-published': number; 'by-category': [string, number] };
+  };
+  articles: { key: string; value: StoredArticle };
+  bookmarks: { key: string; value: Bookmark; indexes: { 'by-created': number } };
+  meta: { key: MetaRecord['key']; value: MetaRecord };
+}

@@ -1,0 +1,50 @@
+import {
+  getDb,
+  getFeedMeta,
+  latestSummaries,
+  type FeedMetaRecord,
+  type StoredSummary,
+} from '../db';
+
+export type LibraryPhase = 'loading' | 'ready' | 'failed';
+
+/** Enough for the first screens; start-up never reads every summary, nor any body. */
+const LATEST_LIMIT = 50;
+
+/** What is saved: the feed's metadata and the newest summaries, read from IndexedDB. */
+class Library {
+  feed = $state.raw<FeedMetaRecord | null>(null);
+  latest = $state.raw<StoredSummary[]>([]);
+  phase = $state<LibraryPhase>('loading');
+  /** Bumped whenever stored content changes, so views reading other records reload too. */
+  revision = $state(0);
+
+  async refresh(): Promise<void> {
+    try {
+      const db = await getDb();
+      const [feed, latest] = await Promise.all([
+        getFeedMeta(db),
+        latestSummaries(db, LATEST_LIMIT),
+      ]);
+      this.feed = feed ?? null;
+      this.latest = latest;
+      this.phase = 'ready';
+    } catch (error) {
+      console.error('Could not read saved articles', error);
+      this.phase = 'failed';
+    }
+    this.revision++;
+  }
+
+  /** A category's label in `lang`, else in the feed's default language, else its id. */
+  categoryName(id: string, lang: string): string {
+    const category = this.feed?.categories.find((candidate) => candidate.id === id);
+    const names = category?.name ?? {};
+    const key = (code: string) =>
+      Object.keys(names).find((name) => name.toLowerCase() === code.toLowerCase());
+    const match = key(lang) ?? (this.feed ? key(this.feed.defaultLanguage) : undefined);
+    return (match && names[match]) || id;
+  }
+}
+
+export const library = new Library();

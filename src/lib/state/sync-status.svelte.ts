@@ -1,0 +1,33 @@
+import { EMPTY_SYNC, getDb, getSyncRecord, type SyncRecord, type SyncStatus } from '../db';
+import { requestSync } from '../sync/client';
+
+/** A sync whose runner died (a killed worker) must not say "updating" for ever. */
+const STALE_SYNC_MS = 2 * 60_000;
+
+class SyncStatusState {
+  record = $state.raw<SyncRecord>(EMPTY_SYNC);
+  /** True once the stored state has been read at least once. */
+  known = $state(false);
+
+  status: SyncStatus = $derived.by(() => {
+    const { status, startedAt } = this.record;
+    if (status === 'syncing' && startedAt !== null && Date.now() - startedAt > STALE_SYNC_MS) {
+      return 'idle';
+    }
+    return status;
+  });
+
+  async refresh(): Promise<void> {
+    try {
+      this.record = await getSyncRecord(await getDb());
+    } finally {
+      this.known = true;
+    }
+  }
+
+  retry(): void {
+    void requestSync();
+  }
+}
+
+export const syncStatus = new SyncStatusState();

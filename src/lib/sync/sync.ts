@@ -1,0 +1,196 @@
+import {
+  FeedError,
+  feedRootOf,
+  fetchJson,
+  fileLabel,
+  parseArticleFile,
+  parseIndexPage,
+  problem,
+  type FeedProblem,
+  type FetchLike,
+  type Language,
+  type ParsedPage,
+  type ParsedSummary,
+} from '../feed';
+import {
+  getSyncRecord,
+  idsNeedingBodies,
+  putSyncRecord,
+  storeArticles,
+  storePage,
+  type FolioDB,
+  type StoredArticle,
+  type SyncRecord,
+} from '../db';
+import { runPool } from './pool';
+
+export interface SyncOptions {
+  db: FolioDB;
+  /** Absolute address of the feed's index.json. */
+  feedUrl: string;
+  fetch: FetchLike;
+  /** How many articles of the first page get their full body saved. */
+  maxArticles?: number;
+  timeoutMs?: number;
+  concurrency?: number;
+  /** Articles written per transaction. */
+  batchSize?: number;
+  now?: () => number;
+  /** Called after each change of the stored sync state, so callers can announce it. */
+  onProgress?: (record: SyncRecord) => void;
+}
+
+export type SyncOutcome = Pick<SyncRecord, 'status' | 'error' | 'problems'> & {
+  /** Articles whose full body this run saved. */
+  saved: number;
+};
+
+type Tunables = Required<
+  Pick<SyncOptions, 'maxArticles' | 'timeoutMs' | 'concurrency' | 'batchSize'>
+>;
+
+export const SYNC_DEFAULTS: Readonly<Tunables> = {
+  maxArticles: 200,
+  timeoutMs: 15_000,
+  concurrency: 4,
+  batchSize: 10,
+};
+
+function asProblem(error: unknown, file: string): FeedProblem {
+  if (error instanceof FeedError) return error.problem;
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return problem('storage', file, 'the device is out of storage space; nothing was lost');
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return problem('storage', file, `could not be saved (${detail})`);
+}
+
+/**
+ * One sync: fetch the first page, store its summaries, then fetch and store the full articles
+ * that are missing or changed. Nothing awaits the network inside a transaction, and every write
+ * leaves a consistent database, so a cut at any point loses nothing and the next run resumes.
+ */
+export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
+  const { db, feedUrl } = options;
+  const now = options.now ?? Date.now;
+  const settings = { ...SYNC_DEFAULTS, ...definedOnly(options) };
+  const root = feedRootOf(feedUrl);
+  const indexLabel = fileLabel(feedUrl, root);
+
+  let record: SyncRecord = {
+    ...(await getSyncRecord(db)),
+    status: 'syncing',
+    startedAt: now(),
+    progress: null,
+  };
+  const save = async (next: SyncRecord) => {
+    record = next;
+    await putSyncRecord(db, record);
+    options.onProgress?.(record);
+  };
+  await save(record);
+
+  let page: ParsedPage;
+  try {
+    const index = await fetchJson(feedUrl, {
+      fetch: options.fetch,
+      label: indexLabel,
+      timeoutMs: settings.timeoutMs,
+    });
+    page = parseIndexPage(index.data, { label: indexLabel, url: index.url });
+    await storePage(db, { feedUrl, ...page });
+  } catch (error) {
+    const failure = asProblem(error, indexLabel);
+    await save({
+      ...record,
+      status: failure.kind === 'offline' ? 'offline' : 'error',
+      finishedAt: now(),
+      error: failure,
+    });
+    return { status: record.status, error: failure, problems: record.problems, saved: 0 };
+  }
+
+  const languages = page.info?.languages ?? [];
+  const candidates = page.summaries.slice(0, settings.maxArticles);
+  const pending = new Set(
+    await idsNeedingBodies(
+      db,
+      candidates.map((summary) => summary.id),
+    ),
+  );
+  const toFetch = candidates.filter((summary) => pending.has(summary.id));
+  const problems: FeedProblem[] = [...page.problems];
+  let batch: StoredArticle[] = [];
+  let done = 0;
+  let failure: FeedProblem | null = null;
+  await save({ ...record, progress: { done, total: toFetch.length } });
+
+  const flush = async () => {
+    const writing = batch;
+    batch = [];
+    await storeArticles(db, writing);
+    await save({ ...record, progress: { done, total: toFetch.length } });
+  };
+
+  await runPool(toFetch, settings.concurrency, async (summary) => {
+    const label = fileLabel(summary.href, root);
+    try {
+      const article = await fetchArticle(summary, label, languages, options, settings.timeoutMs);
+      batch.push({ ...article, fetchedAt: now() });
+      done++;
+      if (batch.length >= settings.batchSize) await flush();
+    } catch (error) {
+      const found = asProblem(error, label);
+      if (found.kind === 'offline' || found.kind === 'storage') {
+        failure ??= found;
+        return 'stop';
+      }
+      problems.push({ ...found, articleId: summary.id });
+    }
+  });
+  try {
+    await flush();
+  } catch (error) {
+    failure ??= asProblem(error, indexLabel);
+  }
+
+  const finishedAt = now();
+  const status = failure ? (failure.kind === 'offline' ? 'offline' : 'error') : 'fresh';
+  await save({
+    ...record,
+    status,
+    finishedAt,
+    lastSuccessAt: failure ? record.lastSuccessAt : finishedAt,
+    error: failure,
+    problems,
+  });
+  return { status, error: failure, problems, saved: done };
+}
+
+async function fetchArticle(
+  summary: ParsedSummary,
+  label: string,
+  languages: Language[],
+  options: SyncOptions,
+  timeoutMs: number,
+): Promise<Omit<StoredArticle, 'fetchedAt'>> {
+  const file = await fetchJson(summary.href, { fetch: options.fetch, label, timeoutMs });
+  const article = parseArticleFile(file.data, { label, expectedId: summary.id, languages });
+  if (article.updated !== summary.updated) {
+    // Most often a CDN still serving the old file: skip it now and try again next sync.
+    throw new FeedError(
+      { kind: 'invalid', file: label, field: 'updated' },
+      `"${article.updated}" does not match the summary's "${summary.updated}"`,
+    );
+  }
+  return { ...article, url: file.url };
+}
+
+function definedOnly(options: SyncOptions): Partial<Tunables> {
+  const picked: Partial<Tunables> = {};
+  for (const key of Object.keys(SYNC_DEFAULTS) as (keyof Tunables)[]) {
+    const value = options[key];
+    if (value !== undefined) picked[key] = value;
+  }
+  return picked;
+}

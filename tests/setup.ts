@@ -1,0 +1,11 @@
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach } from 'vitest';
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for every test.
+  globalThis.indexedDB = new IDBFactory();
+  // jsdom has no scrollTo; svelte-routing calls it on navigation.
+  window.scrollTo = () => {};
+});
