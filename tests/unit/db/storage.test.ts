@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import {
+  DB_NAME,
+  DB_VERSION,
+  getArticle,
+  getBookmark,
+  getFeedMeta,
+  getSummary,
+  idsNeedingBodies,
+  latestSummaries,
+  openFolioDb,
+  storeArticles,
+  storePage,
+  summariesInCategory,
+  type FolioDB,
+  type StoredArticle,
+} from '../../../src/lib/db';
+import { parseIndexPage, type ParsedSummary } from '../../../src/lib/feed';
+import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
+
+let db: FolioDB | undefined;
+afterEach(() => db?.close());
+
+function parsed(entries: Record<string, unknown>[], overrides: Record<string, unknown> = {}) {
+  return parseIndexPage(indexPage(entries, overrides), { label: 'index.json', url: FEED_URL });
+}
+
+function dated(id: string, hour: number, categories: string[]) {
+  const date = `2026-11-01T${String(hour).padStart(2, '0')}:00:00Z`;
+  return summary(id, { published: date, updated: date, categories });
+}
+
+function stored(s: ParsedSummary): StoredArticle {
+  return {
+    id: s.id,
+    published: s.published,
+    updated: s.updated,
+    categories: s.categories,
+    translations: { en: { title: 'T', body: '<p>b</p>' } },
+    url: s.href,
+    fetchedAt: 1,
+  };
+}
+
+describe('schema and migrations', () => {
+  it('creates every store and index on a fresh database', async () => {
+    db = await openFolioDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'bookmarks', 'meta', 'summaries']);
+    const tx = db.transaction(['summaries', 'bookmarks']);
+    expect([...tx.objectStore('summaries').indexNames].sort()).toEqual([
+      'by-category',
+      'by-published',
+    ]);
+    expect([...tx.objectStore('bookmarks').indexNames]).toEqual(['by-created']);
+  });
+
+  it('keeps stored data when the database is opened again', async () => {
+    db = await openFolioDb();
+    await db.put('bookmarks', { id: 'kept', createdAt: 5, state: 'active' });
+    db.close();
+    db = await openFolioDb();
+    expect(await getBookmark(db, 'kept')).toEqual({ id: 'kept', createdAt: 5, state: 'active' });
+  });
+
+  it('refuses to open a database from a newer release instead of damaging it', async () => {
+    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+    newer.close();
+    await expect(openFolioDb()).rejects.toThrow();
+  });
+});
+
+describe('queries', () => {
+  it('lists the newest summaries first, reading only as many as asked', async () => {
+    db = await openFolioDb();
+    const page = parsed([dated('mid', 5, ['a']), dated('new', 9, ['b']), dated('old', 1, ['a'])]);
+    await storePage(db, { feedUrl: FEED_URL, ...page });
+    expect((await latestSummaries(db, 10)).map((s) => s.id)).toEqual(['new', 'mid', 'old']);
+    expect((await latestSummaries(db, 2)).map((s) => s.id)).toEqual(['new', 'mid']);
+  });
+
+  it('lists one category newest first through the category index', async () => {
+    db = await openFolioDb();
+    const page = parsed([
+      dated('p1', 1, ['political']),
+      dated('t2', 2, ['top-news']),
+      dated('both3', 3, ['political', 'top-news']),
+      dated('p4', 4, ['political']),
+    ]);
+    await storePage(db, { feedUrl: FEED_URL, ...page });
+    const ids = async (category: string, limit = 10) =>
+      (await summariesInCategory(db as FolioDB, category, limit)).map((s) => s.id);
+    expect(await ids('political')).toEqual(['p4', 'both3', 'p1']);
+    expect(await ids('top-news')).toEqual(['both3', 't2']);
+    expect(await ids('political', 1)).toEqual(['p4']);
+    expect(await ids('missing')).toEqual([]);
+  });
+
+  it('stores the feed metadata with the first page', async () => {
+    db = await openFolioDb();
+    await storePage(db, { feedUrl: FEED_URL, ...parsed([]) });
+    const meta = await getFeedMeta(db);
+    expect(meta?.defaultLanguage).toBe('en');
+    expect(meta?.categories.map((c) => c.id)).toEqual(['political', 'top-news']);
+    expect(meta?.updated).toBe('2026-11-20T10:00:00Z');
+  });
+});
+
+describe('writes', () => {
+  it('marks summaries saved when their article is stored, and keeps that across pages', async () => {
+    db = await openFolioDb();
+    const page = parsed([dated('one', 1, []), dated('two', 2, [])]);
+    await storePage(db, { feedUrl: FEED_URL, ...page });
+    expect(await idsNeedingBodies(db, ['one', 'two'])).toEqual(['one', 'two']);
+    await storeArticles(db, [stored(page.summaries[0] as ParsedSummary)]);
+    await storePage(db, { feedUrl: FEED_URL, ...page });
+    expect(await idsNeedingBodies(db, ['one', 'two'])).toEqual(['two']);
+    expect((await getSummary(db, 'one'))?.saved).toBe(page.summaries[0]?.updated);
+  });
+
+  it('asks for the body again when an article is updated', async () => {
+    db = await openFolioDb();
+    const page = parsed([dated('one', 1, [])]);
+    await storePage(db, { feedUrl: FEED_URL, ...page });
+    await storeArticles(db, [stored(page.summaries[0] as ParsedSummary)]);
+    const newer = parsed([
+      summary('one', { published: '2026-11-01T01:00:00Z', updated: '2026-11-03T00:00:00Z' }),
+    ]);
+    await storePage(db, { feedUrl: FEED_URL, ...newer });
+    expect(await idsNeedingBodies(db, ['one'])).toEqual(['one']);
+  });
+
+  it('applies removed and purged, keeping a bookmark of each as the spec says', async () => {
+    db = await openFolioDb();
+    const page = parsed(['plain', 'kept', 'taken'].map((id, i) => dated(id, i + 1, ['a'])));
+    await storePage(db, { feedUrl: FEED_URL, ...page });
+    await storeArticles(db, page.summaries.map(stored));
+    await db.put('bookmarks', { id: 'kept', createdAt: 1, state: 'active' });
+    await db.put('bookmarks', { id: 'taken', createdAt: 2, state: 'active' });
+
+    const next = parsed(
+      page.summaries.map((s) => summary(s.id, { published: s.published, updated: s.updated })),
+      {
+        removed: ['plain', 'kept'],
+        purged: ['taken'],
+      },
+    );
+    await storePage(db, { feedUrl: FEED_URL, ...next });
+
+    expect(await latestSummaries(db, 10)).toEqual([]);
+    expect(await getArticle(db, 'plain')).toBeUndefined();
+    // A removed bookmark stays, withdrawn, with its saved copy.
+    expect((await getBookmark(db, 'kept'))?.state).toBe('withdrawn');
+    expect((await getArticle(db, 'kept'))?.translations.en?.body).toBe('<p>b</p>');
+    // A purged one keeps only the note.
+    expect((await getBookmark(db, 'taken'))?.state).toBe('purged');
+    expect(await getArticle(db, 'taken')).toBeUndefined();
+  });
+});
