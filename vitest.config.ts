@@ -6,7 +6,11 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   test: {
     environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/component/**/*.test.ts',
+      'tests/scripts/**/*.test.ts',
+    ],
     setupFiles: ['tests/setup.ts'],
   },
 });
