@@ -1,6 +1,7 @@
 export { fetchJson, parseJsonText, type FetchLike } from './fetch-json';
 export { FeedError, problem, type FeedProblem, type FeedProblemKind } from './problems';
 export { parseArticleFile, parseIndexPage } from './parse';
+export { readPages, type ReadPagesOptions } from './pages';
 export type { FeedInfo, ParsedArticle, ParsedPage, ParsedSummary } from './parse';
 export { chooseTranslation, sameLanguage, type ChosenTranslation } from './languages';
 export { feedRootOf, fileLabel, resolveUrl } from './urls';
