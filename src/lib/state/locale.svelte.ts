@@ -1,6 +1,6 @@
 import { chooseTranslation, type ChosenTranslation } from '../feed/languages';
 import type { Language } from '../feed/schema';
-import { en, type Messages } from '../i18n/en';
+import { messagesFor, type Messages } from '../i18n/catalog';
 import { library } from './library.svelte';
 
 /** The reader's language: the UI strings and the content shown. */
@@ -9,7 +9,7 @@ class Locale {
   chosen = $state<string | null>(null);
 
   lang = $derived(this.chosen ?? library.feed?.defaultLanguage ?? 'en');
-  t: Messages = en;
+  t: Messages = $derived(messagesFor(this.lang));
 
   get languages(): Language[] {
     return library.feed?.languages ?? [];

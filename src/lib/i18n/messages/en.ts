@@ -1,5 +1,5 @@
 /** English UI strings; every other UI language is a file of this shape. */
-export const en = {
+const en = {
   appName: 'Folio',
   skipToContent: 'Skip to content',
   home: 'Latest articles',
@@ -37,3 +37,4 @@ export const en = {
 };
 
 export type Messages = typeof en;
+export default en;
