@@ -40,25 +40,6 @@ export async function latestSummaries(db: FolioDB, limit: number): Promise<Store
   return found;
 }
 
-/** Newest first within one category, through the compound category index. */
-export async function summariesInCategory(
-  db: FolioDB,
-  category: string,
-  limit: number,
-): Promise<StoredSummary[]> {
-  const range = IDBKeyRange.bound([category, -Infinity], [category, Infinity]);
-  const found: StoredSummary[] = [];
-  let cursor = await db
-    .transaction('summaries')
-    .store.index('by-category')
-    .openCursor(range, 'prev');
-  while (cursor && found.length < limit) {
-    found.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return found;
-}
-
 export function getSummary(db: FolioDB, id: string): Promise<StoredSummary | undefined> {
   return db.get('summaries', id);
 }

@@ -12,7 +12,7 @@ import {
   openFolioDb,
   storeArticles,
   storePage,
-  summariesInCategory,
+  summariesInCategories,
   type FolioDB,
   type StoredArticle,
 } from '../../../src/lib/db';
@@ -90,7 +90,7 @@ describe('queries', () => {
     ]);
     await storePage(db, { feedUrl: FEED_URL, ...page });
     const ids = async (category: string, limit = 10) =>
-      (await summariesInCategory(db as FolioDB, category, limit)).map((s) => s.id);
+      (await summariesInCategories(db as FolioDB, [category], limit)).map((s) => s.id);
     expect(await ids('political')).toEqual(['p4', 'both3', 'p1']);
     expect(await ids('top-news')).toEqual(['both3', 't2']);
     expect(await ids('political', 1)).toEqual(['p4']);
