@@ -26,6 +26,8 @@ export interface Bookmark {
   id: string;
   createdAt: number;
   state: BookmarkState;
+  /** The title when bookmarked, so a bookmark whose article is not saved here still reads. */
+  title?: string;
 }
 
 export type SyncStatus = 'idle' | 'syncing' | 'fresh' | 'offline' | 'error';

@@ -56,7 +56,11 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<void> {
       bookmarks.get(id).then(async (bookmark) => {
         await summaries.delete(id);
         if (bookmark) {
-          await bookmarks.put({ ...bookmark, state: purge ? 'purged' : 'withdrawn' });
+          await bookmarks.put(
+            purge
+              ? { id, createdAt: bookmark.createdAt, state: 'purged' }
+              : { ...bookmark, state: 'withdrawn' },
+          );
           // A withdrawn bookmark keeps its saved copy; a legal takedown keeps nothing.
           if (purge) await articles.delete(id);
         } else {

@@ -13,6 +13,7 @@ import {
   type ParsedSummary,
 } from '../feed';
 import {
+  bookmarkedIds,
   getSyncRecord,
   idsNeedingBodies,
   putSyncRecord,
@@ -111,7 +112,11 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   }
 
   const languages = page.info?.languages ?? [];
-  const candidates = page.summaries.slice(0, settings.maxArticles);
+  // Bookmarked articles always keep their full text, however far down the list they are.
+  const bookmarked = await bookmarkedIds(db);
+  const candidates = page.summaries.filter(
+    (summary, index) => index < settings.maxArticles || bookmarked.has(summary.id),
+  );
   const pending = new Set(
     await idsNeedingBodies(
       db,

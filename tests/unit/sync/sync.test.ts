@@ -84,6 +84,13 @@ describe('runSync', () => {
     expect(await latestSummaries(db, 10)).toHaveLength(6);
   });
 
+  it('always saves the bodies of bookmarked articles, beyond the first N', async () => {
+    const { db, sync } = await setup(6);
+    await db.put('bookmarks', { id: 'a5', createdAt: 1, state: 'active' });
+    await sync({ maxArticles: 2 });
+    expect(await savedIds(db)).toEqual(['a1', 'a2', 'a5']);
+  });
+
   it('skips one bad article, reports it, stores the rest, and retries it next time', async () => {
     const { db, sync, network } = await setup(3);
     network.set(articleUrl('a2'), new Response('oops', { status: 500 }));
