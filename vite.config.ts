@@ -10,7 +10,7 @@ export default defineConfig({
       srcDir: 'src',
       filename: 'sw.ts',
       registerType: 'prompt',
-      // The page registers the worker itself through workbox-window (src/lib/sync/worker.ts).
+      // The page registers the worker itself through workbox-window (src/lib/sync/client.ts).
       injectRegister: false,
       manifest: {
         name: 'Folio',

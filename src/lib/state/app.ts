@@ -3,6 +3,21 @@ import { registerWorker, requestSync } from '../sync/client';
 import { library } from './library.svelte';
 import { syncStatus } from './sync-status.svelte';
 
+/** Devices report "online" before the connection works: try again a few times if so. */
+const ONLINE_RETRY_DELAYS_MS = [2_000, 5_000, 15_000];
+
+export async function syncWhenBackOnline(
+  delays: readonly number[] = ONLINE_RETRY_DELAYS_MS,
+): Promise<void> {
+  await requestSync();
+  for (const delay of delays) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await syncStatus.refresh();
+    if (syncStatus.status !== 'offline' || !navigator.onLine) return;
+    await requestSync();
+  }
+}
+
 /**
  * Paints from IndexedDB first, then keeps the page current: every announcement of a sync (from
  * the service worker or the page itself) reloads what the page shows.
@@ -13,7 +28,7 @@ export async function startApp(): Promise<void> {
     if (message.type === 'content-changed') void library.refresh();
   });
   await Promise.all([library.refresh(), syncStatus.refresh()]);
-  globalThis.addEventListener?.('online', () => void requestSync());
+  globalThis.addEventListener?.('online', () => void syncWhenBackOnline());
   await registerWorker();
   await requestSync();
 }

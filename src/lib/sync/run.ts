@@ -7,8 +7,10 @@ const LOCK = 'folio-sync';
 
 /**
  * Runs one sync against the configured feed and announces what changed. The page and the
- * service worker both call this; a Web Lock keeps two of them from syncing at once, and the
- * one that finds the lock taken leaves it to the running sync, whose announcements reach it.
+ * service worker both call this; a Web Lock keeps two of them from syncing at once. A request
+ * made while a sync runs waits and runs after it, since the running one may have started before
+ * whatever prompted the request (the network coming back, a retry); a request made while one
+ * already waits is covered by that one.
  */
 export async function syncNow(): Promise<SyncOutcome | 'busy'> {
   const run = async (): Promise<SyncOutcome> => {
@@ -23,8 +25,7 @@ export async function syncNow(): Promise<SyncOutcome | 'busy'> {
   };
   const locks = globalThis.navigator?.locks;
   if (!locks) return run();
-  const result = await locks.request(LOCK, { ifAvailable: true }, (lock) =>
-    lock ? run() : ('busy' as const),
-  );
-  return result;
+  const { pending = [] } = await locks.query();
+  if (pending.some((lock) => lock.name === LOCK)) return 'busy';
+  return locks.request(LOCK, run);
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articleLink,
+  contentHits,
+  expectAllListed,
+  expectArticleShown,
+  openSynced,
+  sampleArticle,
+  statusText,
+  useSession,
+  waitForQuiet,
+  waitForSettled,
+  waitForStatus,
+  type Session,
+} from './harness';
+
+const session = useSession();
+
+const OFFLINE_STATUS = /^Offline — showing articles saved \S/;
+
+/** Messages Chromium logs for the requests that fail because the test cut the network. */
+const NETWORK_CUT =
+  /Failed to load resource|net::ERR_INTERNET_DISCONNECTED|ERR_NAME_NOT_RESOLVED|Failed to fetch/;
+
+/** After a complete first sync, cuts the network; returns where the server's log stood. */
+async function syncThenGoOffline(current: Session): Promise<number> {
+  await openSynced(current);
+  await current.context.setOffline(true);
+  return current.server.hits.length;
+}
+
+/** The page's own sync attempt (through the worker) has failed, and the status line says so. */
+async function expectOfflineStatus(current: Session): Promise<void> {
+  await waitForStatus(current.page, 'offline');
+  expect(await statusText(current.page)).toMatch(OFFLINE_STATUS);
+  await current.page.getByRole('button', { name: 'Try again' }).waitFor();
+}
+
+function unexpectedErrors(current: Session): string[] {
+  return current.errors.filter((line) => !NETWORK_CUT.test(line));
+}
+
+describe('offline', () => {
+  it('a reload lists every saved article and says it is offline', async () => {
+    const current = session();
+    const mark = await syncThenGoOffline(current);
+
+    await current.page.reload();
+    await expectAllListed(current.page);
+    await expectOfflineStatus(current);
+
+    expect(contentHits(current.server, mark)).toEqual([]);
+    expect(unexpectedErrors(current), current.errors.join('\n')).toEqual([]);
+  });
+
+  it('opens an article never opened before from its link in the list', async () => {
+    const current = session();
+    const { page } = current;
+    const mark = await syncThenGoOffline(current);
+
+    await page.reload();
+    await expectOfflineStatus(current);
+    const { id, title } = sampleArticle('germanys-new-defense-policy-guidelines');
+    await articleLink(page, title).click();
+    await expectArticleShown(page, id);
+    await waitForStatus(page, 'offline');
+
+    expect(contentHits(current.server, mark)).toEqual([]);
+    expect(unexpectedErrors(current), current.errors.join('\n')).toEqual([]);
+  });
+
+  it('opens a deep link to an article never opened before', async () => {
+    const current = session();
+    const { page, server } = current;
+    const mark = await syncThenGoOffline(current);
+
+    const { id } = sampleArticle('truth-about-us-troop-pullout-from-iraq');
+    await page.goto(`${server.base}/article/${id}`);
+    await expectArticleShown(page, id);
+    await page
+      .locator('div.body')
+      .getByText('It was in January 2020 when members of the Iraqi parliament')
+      .waitFor();
+    await expectOfflineStatus(current);
+
+    expect(contentHits(server, mark)).toEqual([]);
+    expect(unexpectedErrors(current), current.errors.join('\n')).toEqual([]);
+  });
+
+  it('updates again once the network is back', async () => {
+    const current = session();
+    const { page, context, server } = current;
+    await syncThenGoOffline(current);
+    await page.reload();
+    await expectOfflineStatus(current);
+
+    const mark = server.hits.length;
+    await context.setOffline(false);
+    // The page's "online" event asks for a sync by itself. Playwright lifts the emulation for the
+    // page before the worker, so that sync may still fail; once setOffline() has resolved both
+    // are online, and "Try again" (shown while the status is not fresh) must then succeed.
+    if ((await waitForQuiet(page)) !== 'fresh') {
+      await page.getByRole('button', { name: 'Try again' }).click();
+    }
+    await waitForSettled(page);
+    expect(await statusText(page)).toMatch(/^Up to date · updated \S/);
+    expect(contentHits(server, mark)).toContain('/content/index.json');
+    await expect.poll(() => page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  });
+});
