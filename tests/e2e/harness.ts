@@ -18,7 +18,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createServer } from '../../scripts/serve.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST_DIR = path.join(REPO_ROOT, 'dist');
+// FOLIO_DIST lets several builds be tested side by side (e.g. `vite build --outDir /tmp/x`).
+export const DIST_DIR = path.resolve(REPO_ROOT, process.env.FOLIO_DIST ?? 'dist');
 const DIST_CONTENT = path.join(DIST_DIR, 'content');
 
 /** Generous for one condition, well inside the 60 s test timeout. */
@@ -110,9 +111,14 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<FeedServer> {
+export interface ServerOptions {
+  /** The feed folder to copy and serve at /content/; the sample feed by default. */
+  contentFrom?: string;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<FeedServer> {
   const contentDir = await mkdtemp(path.join(os.tmpdir(), 'folio-e2e-content-'));
-  await cp(DIST_CONTENT, contentDir, { recursive: true });
+  await cp(options.contentFrom ?? DIST_CONTENT, contentDir, { recursive: true });
   let server: Server;
   try {
     server = await createServer({ root: DIST_DIR, contentDir, port: 0, host: '127.0.0.1' });
@@ -167,8 +173,8 @@ function describeConsole(source: string, message: ConsoleMessage): string {
   return `${source} console.${message.type()}: ${message.text()}${at}`;
 }
 
-async function openSession(browser: Browser): Promise<Session> {
-  const server = await startServer();
+async function openSession(browser: Browser, options: ServerOptions): Promise<Session> {
+  const server = await startServer(options);
   // A fresh context is a fresh profile: no worker, no IndexedDB, no HTTP cache.
   const context = await browser.newContext();
   const errors: string[] = [];
@@ -190,7 +196,7 @@ async function openSession(browser: Browser): Promise<Session> {
  * Registers the suite's hooks: one browser per file, and per test a fresh server (with its own
  * copy of the feed), browser context and page. Call at the top level of a test file.
  */
-export function useSession(): () => Session {
+export function useSession(options: ServerOptions = {}): () => Session {
   let browser: Browser | undefined;
   let session: Session | undefined;
 
@@ -200,7 +206,7 @@ export function useSession(): () => Session {
   });
   beforeEach(async () => {
     if (!browser) throw new Error('the browser did not start');
-    session = await openSession(browser);
+    session = await openSession(browser, options);
   });
   afterEach(async () => {
     const ending = session;

@@ -34,6 +34,15 @@ const en = {
     count === 1 ? '1 article could not be loaded' : `${count} articles could not be loaded`,
   statusNever: 'Not updated yet',
   retry: 'Try again',
+  navMain: 'Main',
+  navBookmarks: 'Bookmarks',
+  navSettings: 'Settings',
+  parallelTitle: 'Side by side',
+  // — categories —
+  // — languages —
+  // — parallel reading —
+  // — bookmarks —
+  // — reading comfort —
 };
 
 export type Messages = typeof en;

@@ -38,6 +38,15 @@ const es: Messages = {
     count === 1 ? 'No se pudo cargar 1 artículo' : `No se pudieron cargar ${count} artículos`,
   statusNever: 'Aún sin actualizar',
   retry: 'Reintentar',
+  navMain: 'Principal',
+  navBookmarks: 'Marcadores',
+  navSettings: 'Ajustes',
+  parallelTitle: 'En paralelo',
+  // — categories —
+  // — languages —
+  // — parallel reading —
+  // — bookmarks —
+  // — reading comfort —
 };
 
 export default es;

@@ -35,6 +35,15 @@ const fa: Messages = {
   statusSkipped: (count: number) => `${count.toLocaleString('fa')} مطلب بارگیری نشد`,
   statusNever: 'هنوز به‌روزرسانی نشده',
   retry: 'تلاش دوباره',
+  navMain: 'اصلی',
+  navBookmarks: 'نشانک‌ها',
+  navSettings: 'تنظیمات',
+  parallelTitle: 'موازی',
+  // — categories —
+  // — languages —
+  // — parallel reading —
+  // — bookmarks —
+  // — reading comfort —
 };
 
 export default fa;
