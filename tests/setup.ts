@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { configure } from '@testing-library/svelte';
 import { beforeEach } from 'vitest';
+
+// Lazily loaded routes read IndexedDB and render a few ticks later; on two busy cores the
+// default second is too short to be a fair wait.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.

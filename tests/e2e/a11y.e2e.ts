@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectNoAxeViolations } from './axe';
 import {
   expectAllListed,
   expectArticleShown,
@@ -11,26 +10,12 @@ import {
 
 const session = useSession();
 
-/** Runs axe-core on the page as it is and lists each violation with the nodes it found. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => {
-    const targets = violation.nodes.map((node) => JSON.stringify(node.target)).join(', ');
-    return `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} — ${targets}`;
-  });
-}
-
-async function expectNoViolations(page: Page): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe violations on ${page.url()}:\n${violations.join('\n')}`).toEqual([]);
-}
-
 describe('accessibility (axe-core)', () => {
   it('Home has no violations', async () => {
     const { page } = session();
     await openSynced(session());
     await expectAllListed(page);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   it('an article page has no violations', async () => {
@@ -40,7 +25,7 @@ describe('accessibility (axe-core)', () => {
     await page.goto(`${server.base}/article/${id}`);
     await expectArticleShown(page, id);
     await waitForStatus(page, 'fresh');
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   it('Page not found has no violations', async () => {
@@ -49,7 +34,7 @@ describe('accessibility (axe-core)', () => {
     await page.goto(`${server.base}/no-such-page`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await waitForStatus(page, 'fresh');
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   it('the offline Home has no violations', async () => {
@@ -60,6 +45,6 @@ describe('accessibility (axe-core)', () => {
     await expectAllListed(page);
     await waitForStatus(page, 'offline');
     await page.getByRole('button', { name: 'Try again' }).waitFor();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 });

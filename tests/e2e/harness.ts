@@ -398,3 +398,12 @@ export async function expectArticleShown(page: Page, id: string): Promise<void> 
   expect(collapse((await body.textContent()) ?? '')).toBe(collapse(expected));
   expect(new URL(page.url()).pathname).toBe(`/article/${id}`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading comfort
+
+/** Opens Settings and picks a theme by its radio button's label (e.g. "Dark"). */
+export async function chooseTheme(page: Page, base: string, label: string): Promise<void> {
+  await page.goto(`${base}/settings`);
+  await page.getByRole('radio', { name: label, exact: true }).check();
+}

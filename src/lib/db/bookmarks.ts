@@ -25,8 +25,20 @@ export async function addBookmark(
   return bookmark;
 }
 
+/**
+ * Removes a bookmark. A withdrawn article's saved copy was kept only for its bookmark, so it
+ * goes too; an article still in the feed keeps its body.
+ */
 export async function removeBookmark(db: FolioDB, id: string): Promise<void> {
-  await db.delete('bookmarks', id);
+  const tx = db.transaction(['bookmarks', 'summaries', 'articles'], 'readwrite');
+  const [bookmark, summary] = await Promise.all([
+    tx.objectStore('bookmarks').get(id),
+    tx.objectStore('summaries').get(id),
+  ]);
+  await tx.objectStore('bookmarks').delete(id);
+  if (bookmark && bookmark.state !== 'active' && !summary)
+    await tx.objectStore('articles').delete(id);
+  await tx.done;
 }
 
 export async function bookmarkedIds(db: FolioDB): Promise<Set<string>> {
@@ -115,6 +127,8 @@ export async function importBookmarks(
       id: entry.id,
       createdAt: Date.parse(entry.bookmarkedAt),
       state: 'active',
+      // Kept so that a bookmark of an article not saved on this device still reads by its title.
+      ...(entry.title === undefined ? {} : { title: entry.title }),
     });
     added++;
   }

@@ -21,3 +21,26 @@ export function formatRelative(ms: number, lang: string, now = Date.now()): stri
   }
   return format.format(0, 'second');
 }
+
+export type ListPart = { type: 'item'; index: number } | { type: 'separator'; value: string };
+
+/**
+ * A list's items and the separators the language puts between them ("a, b" in English,
+ * "a، b" in Persian), so each item can be rendered as a link.
+ */
+export function listParts(count: number, lang: string): ListPart[] {
+  const placeholders = Array.from({ length: count }, (_, index) => `\u0000${index}\u0000`);
+  const parts = new Intl.ListFormat(lang, { style: 'short', type: 'unit' }).formatToParts(
+    placeholders,
+  );
+  return parts.map((part) =>
+    part.type === 'element'
+      ? { type: 'item', index: Number(part.value.slice(1, -1)) }
+      : { type: 'separator', value: part.value },
+  );
+}
+
+/** Items joined as the language joins a list. */
+export function formatList(items: string[], lang: string): string {
+  return new Intl.ListFormat(lang, { style: 'short', type: 'unit' }).format(items);
+}

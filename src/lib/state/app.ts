@@ -1,5 +1,6 @@
 import { listen } from '../sync/channel';
 import { registerWorker, requestSync } from '../sync/client';
+import { bookmarks } from './bookmarks.svelte';
 import { library } from './library.svelte';
 import { syncStatus } from './sync-status.svelte';
 
@@ -27,7 +28,7 @@ export async function startApp(): Promise<void> {
     void syncStatus.refresh();
     if (message.type === 'content-changed') void library.refresh();
   });
-  await Promise.all([library.refresh(), syncStatus.refresh()]);
+  await Promise.all([library.refresh(), syncStatus.refresh(), bookmarks.start()]);
   globalThis.addEventListener?.('online', () => void syncWhenBackOnline());
   await registerWorker();
   await requestSync();

@@ -70,6 +70,28 @@ describe('bookmarks', () => {
     expect(entry?.bookmark.state).toBe('withdrawn');
     expect(entry?.summary).toBeUndefined();
     expect(entry?.article?.translations.en?.body).toBe('<p>kept</p>');
+
+    // Removing the bookmark lets the saved copy go: nothing else keeps it.
+    await removeBookmark(database, 'one');
+    expect(await database.get('articles', 'one')).toBeUndefined();
+  });
+
+  it('keeps the body of an article still in the feed when its bookmark is removed', async () => {
+    const database = await withFeed();
+    await storeArticles(database, [
+      {
+        id: 'two',
+        published: '2026-11-01T08:00:00Z',
+        updated: '2026-11-01T08:00:00Z',
+        categories: [],
+        translations: { en: { title: 'T', body: '<p>b</p>' } },
+        url: FEED_URL,
+        fetchedAt: 1,
+      },
+    ]);
+    await addBookmark(database, 'two', 'T', 1);
+    await removeBookmark(database, 'two');
+    expect(await database.get('articles', 'two')).toBeDefined();
   });
 
   it('exports and imports back, merging without losing what is there', async () => {

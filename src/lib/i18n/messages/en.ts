@@ -39,10 +39,65 @@ const en = {
   navSettings: 'Settings',
   parallelTitle: 'Side by side',
   // — categories —
+  filterLegend: 'Categories',
+  filterReset: 'Show all articles',
+  filterHeading: (names: string) => `Articles in ${names}`,
+  filterEmpty: 'No saved articles in these categories.',
   // — languages —
+  alsoIn: 'Also in:',
+  language: 'Language',
   // — parallel reading —
+  parallelLanguageA: 'First language',
+  parallelLanguageB: 'Second language',
+  parallelBack: 'Back to the article',
+  parallelUneven: (a: string, countA: number, b: string, countB: number) =>
+    `The paragraphs in ${a} (${countA}) and ${b} (${countB}) do not match one to one, so each text is shown in full, in order.`,
+  parallelHint: (language: string) => `Tap a paragraph to see it in ${language}.`,
+  parallelCounterpart: (paragraph: number, language: string) =>
+    `Paragraph ${paragraph} in ${language}`,
+  parallelOneLanguage:
+    'This article is available in one language only, so it cannot be read side by side.',
   // — bookmarks —
+  bookmarkAdd: 'Bookmark',
+  bookmarkRemove: 'Remove bookmark',
+  bookmarksEmpty: 'No bookmarks yet. Use “Bookmark” on any article to keep it here, even offline.',
+  bookmarkedOn: (date: string) => `Bookmarked ${date}`,
+  bookmarkWithdrawn: 'Withdrawn by the publisher — your saved copy is still here',
+  bookmarkPurged: 'Taken down by the publisher',
+  bookmarkNotSaved:
+    'Not saved on this device. It will be saved at the next update if it is still in the feed.',
+  bookmarkUntitled: 'Untitled article',
+  bookmarkRemoved: 'Bookmark removed.',
+  bookmarksTransfer: 'Export and import',
+  bookmarksExport: 'Export bookmarks',
+  bookmarksImport: 'Import bookmarks from a file',
+  bookmarksImported: (added: number, kept: number) =>
+    (added === 1 ? '1 bookmark added' : `${added} bookmarks added`) +
+    (kept === 0 ? '.' : kept === 1 ? '; 1 was already here.' : `; ${kept} were already here.`),
+  bookmarksImportFailed: 'This file could not be imported. Your bookmarks are unchanged.',
+  bookmarksFailed: 'Your bookmarks could not be read or saved on this device.',
   // — reading comfort —
+  settingsAppearance: 'Appearance',
+  themeLabel: 'Theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeSystem: 'Same as system',
+  textSizeLabel: 'Text size',
+  textSizeSmall: 'Small',
+  textSizeMedium: 'Standard',
+  textSizeLarge: 'Large',
+  textSizeLarger: 'Larger',
+  share: 'Share',
+  linkCopied: 'Link copied',
+  linkCopyFailed: 'The link could not be copied.',
+  shortcutsTitle: 'Keyboard shortcuts',
+  shortcutNext: 'Next article in the list',
+  shortcutPrevious: 'Previous article in the list',
+  shortcutOpen: 'Open the selected article',
+  shortcutBookmark: 'Bookmark or unbookmark the article',
+  shortcutHelp: 'Show these shortcuts',
+  shortcutOr: 'or',
+  close: 'Close',
 };
 
 export type Messages = typeof en;

@@ -40,10 +40,65 @@ const fa: Messages = {
   navSettings: 'تنظیمات',
   parallelTitle: 'موازی',
   // — categories —
+  filterLegend: 'دسته‌ها',
+  filterReset: 'نمایش همهٔ مطالب',
+  filterHeading: (names: string) => `مطالب ${names}`,
+  filterEmpty: 'در این دسته‌ها مطلب ذخیره‌شده‌ای نیست.',
   // — languages —
+  alsoIn: 'به زبان‌های دیگر:',
+  language: 'زبان',
   // — parallel reading —
+  parallelLanguageA: 'زبان نخست',
+  parallelLanguageB: 'زبان دوم',
+  parallelBack: 'بازگشت به مطلب',
+  parallelUneven: (a: string, countA: number, b: string, countB: number) =>
+    `بندهای متن ${a} (${countA.toLocaleString('fa')}) و ${b} (${countB.toLocaleString('fa')}) یک‌به‌یک با هم جور نیستند؛ از این رو هر متن به‌طور کامل و به ترتیب نمایش داده می‌شود.`,
+  parallelHint: (language: string) => `برای دیدن هر بند به ${language}، روی آن بزنید.`,
+  parallelCounterpart: (paragraph: number, language: string) =>
+    `بند ${paragraph.toLocaleString('fa')} به ${language}`,
+  parallelOneLanguage: 'این مطلب فقط به یک زبان در دسترس است و نمی‌توان آن را موازی خواند.',
   // — bookmarks —
+  bookmarkAdd: 'نشانک‌گذاری',
+  bookmarkRemove: 'حذف نشانک',
+  bookmarksEmpty:
+    'هنوز نشانکی ندارید. با «نشانک‌گذاری» روی هر مطلب، آن را اینجا نگه دارید، حتی بدون اینترنت.',
+  bookmarkedOn: (date: string) => `نشانک‌گذاری در ${date}`,
+  bookmarkWithdrawn: 'ناشر این مطلب را برداشته است — نسخهٔ ذخیره‌شدهٔ شما هنوز اینجاست',
+  bookmarkPurged: 'ناشر این مطلب را حذف کرده است',
+  bookmarkNotSaved:
+    'روی این دستگاه ذخیره نشده است. اگر هنوز در خوراک باشد، در به‌روزرسانی بعدی ذخیره می‌شود.',
+  bookmarkUntitled: 'مطلب بی‌عنوان',
+  bookmarkRemoved: 'نشانک حذف شد.',
+  bookmarksTransfer: 'برون‌بری و درون‌بری',
+  bookmarksExport: 'برون‌بری نشانک‌ها',
+  bookmarksImport: 'درون‌بری نشانک‌ها از یک پرونده',
+  bookmarksImported: (added: number, kept: number) =>
+    `${added.toLocaleString('fa')} نشانک افزوده شد` +
+    (kept === 0 ? '.' : `؛ ${kept.toLocaleString('fa')} نشانک از پیش اینجا بود.`),
+  bookmarksImportFailed: 'این پرونده درون‌بری نشد. نشانک‌های شما تغییری نکرده‌اند.',
+  bookmarksFailed: 'نشانک‌های شما روی این دستگاه خوانده یا ذخیره نشدند.',
   // — reading comfort —
+  settingsAppearance: 'ظاهر',
+  themeLabel: 'پوسته',
+  themeLight: 'روشن',
+  themeDark: 'تیره',
+  themeSystem: 'مانند سیستم',
+  textSizeLabel: 'اندازهٔ متن',
+  textSizeSmall: 'کوچک',
+  textSizeMedium: 'معمولی',
+  textSizeLarge: 'بزرگ',
+  textSizeLarger: 'بزرگ‌تر',
+  share: 'هم‌رسانی',
+  linkCopied: 'پیوند رونوشت شد',
+  linkCopyFailed: 'رونوشت پیوند ممکن نشد.',
+  shortcutsTitle: 'میان‌برهای صفحه‌کلید',
+  shortcutNext: 'مطلب بعدی فهرست',
+  shortcutPrevious: 'مطلب قبلی فهرست',
+  shortcutOpen: 'باز کردن مطلب انتخاب‌شده',
+  shortcutBookmark: 'افزودن یا برداشتن نشانک مطلب',
+  shortcutHelp: 'نمایش این میان‌برها',
+  shortcutOr: 'یا',
+  close: 'بستن',
 };
 
 export default fa;

@@ -1,0 +1,165 @@
+import {
+  addBookmark,
+  BookmarkImportError,
+  bookmarkedIds,
+  exportBookmarks,
+  getArticle,
+  getDb,
+  importBookmarks,
+  listBookmarks,
+  removeBookmark,
+  type BookmarkEntry,
+} from '../db';
+import { requestSync } from '../sync/client';
+
+/** Its own channel: bookmark changes are not sync announcements and need no sync-state reload. */
+const CHANNEL = 'folio-bookmarks';
+const EXPORT_FILE = 'folio-bookmarks.json';
+
+export type ImportOutcome =
+  | { ok: true; added: number; kept: number }
+  /** `detail` comes from the file check, in English: it names the field that was wrong. */
+  | { ok: false; detail: string };
+
+interface BookmarksChanged {
+  type: 'bookmarks-changed';
+}
+
+function isBookmarksChanged(data: unknown): data is BookmarksChanged {
+  return (
+    typeof data === 'object' && data !== null && 'type' in data && data.type === 'bookmarks-changed'
+  );
+}
+
+/** Asks the browser not to evict saved articles under storage pressure; best effort. */
+async function askForPersistentStorage(): Promise<void> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persist) return;
+  try {
+    if (!(await storage.persisted())) await storage.persist();
+  } catch {
+    // Declined or unsupported: bookmarks still work, the browser may just evict them sooner.
+  }
+}
+
+/** The reader's bookmarks: ids for every toggle, and the full list for the Bookmarks page. */
+class Bookmarks {
+  ids = $state.raw<ReadonlySet<string>>(new Set());
+  entries = $state.raw<BookmarkEntry[]>([]);
+  listPhase = $state<'loading' | 'ready' | 'failed'>('loading');
+  /** Bumped on every change, here or in another tab, so views reading the list reload. */
+  revision = $state(0);
+
+  #outgoing: BroadcastChannel | null = null;
+  #incoming: BroadcastChannel | null = null;
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /** Loads the ids and starts following changes made in other tabs. */
+  async start(): Promise<void> {
+    if (!this.#incoming && typeof BroadcastChannel !== 'undefined') {
+      // A channel of its own, so that other instances in this same tab (none today) hear too.
+      this.#incoming = new BroadcastChannel(CHANNEL);
+      this.#incoming.onmessage = (event: MessageEvent<unknown>) => {
+        if (isBookmarksChanged(event.data)) void this.refresh();
+      };
+    }
+    await this.refresh();
+  }
+
+  stop(): void {
+    this.#incoming?.close();
+    this.#incoming = null;
+    this.#outgoing?.close();
+    this.#outgoing = null;
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      this.ids = await bookmarkedIds(await getDb());
+    } catch (error) {
+      console.error('Could not read bookmarks', error);
+    }
+    this.revision++;
+  }
+
+  /** Reads the list with what is saved of each article; the Bookmarks page calls this. */
+  async loadList(): Promise<void> {
+    try {
+      this.entries = await listBookmarks(await getDb());
+      this.listPhase = 'ready';
+    } catch (error) {
+      console.error('Could not list bookmarks', error);
+      this.listPhase = 'failed';
+    }
+  }
+
+  /** Bookmarks or un-bookmarks an article; the toggle shows the new state before the write. */
+  async toggle(id: string, title: string): Promise<void> {
+    const before = this.ids;
+    const adding = !before.has(id);
+    // A new set, never a mutated one: `ids` is raw state and changes by reassignment.
+    this.ids = new Set(adding ? [...before, id] : [...before].filter((other) => other !== id));
+    try {
+      const db = await getDb();
+      if (adding) {
+        await addBookmark(db, id, title);
+        if (before.size === 0) void askForPersistentStorage();
+        // Sync saves every bookmarked body; ask now so an unsaved one is kept before going offline.
+        if (!(await getArticle(db, id))) void requestSync().catch(() => undefined);
+      } else {
+        await removeBookmark(db, id);
+      }
+    } catch (error) {
+      console.error('Could not save the bookmark', error);
+      this.ids = before;
+      return;
+    }
+    this.#announce();
+    this.revision++;
+  }
+
+  /** Downloads every bookmark as `folio-bookmarks.json`. */
+  async exportFile(lang: string): Promise<void> {
+    const data = await exportBookmarks(await getDb(), lang);
+    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = EXPORT_FILE;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoked later: some browsers read the URL after click() has returned.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** Merges a bookmarks file; a file that is not one changes nothing and says why. */
+  async importFile(file: Blob): Promise<ImportOutcome> {
+    let result: { added: number; kept: number };
+    try {
+      result = await importBookmarks(await getDb(), await file.text());
+    } catch (error) {
+      if (error instanceof BookmarkImportError) return { ok: false, detail: error.message };
+      throw error;
+    }
+    await this.refresh();
+    if (result.added > 0) {
+      this.#announce();
+      // The imported bookmarks' full texts are saved by the next sync: run it now.
+      void requestSync().catch(() => undefined);
+    }
+    return { ok: true, ...result };
+  }
+
+  #announce(): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    this.#outgoing ??= new BroadcastChannel(CHANNEL);
+    this.#outgoing.postMessage({ type: 'bookmarks-changed' } satisfies BookmarksChanged);
+  }
+}
+
+export const bookmarks = new Bookmarks();

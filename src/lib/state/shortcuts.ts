@@ -1,0 +1,93 @@
+// Keyboard shortcuts for reading without a mouse: j/k move between the cards of a list, o opens
+// the focused card, b bookmarks, ? shows the help. Enter on a focused title link opens it natively.
+
+export interface ShortcutActions {
+  showHelp: () => void;
+}
+
+const CARD_LINK = 'main article.card h2 a';
+const BOOKMARK = '[data-action="bookmark"]';
+
+/** Keys typed into a field are text, never commands. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  return (
+    target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !==
+    null
+  );
+}
+
+function cardLinks(): HTMLAnchorElement[] {
+  return [...document.querySelectorAll<HTMLAnchorElement>(CARD_LINK)];
+}
+
+function focusedCard(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement ? active.closest<HTMLElement>('main article.card') : null;
+}
+
+/** Returns whether there was a card to move to (keys do their usual thing elsewhere). */
+function moveFocus(step: 1 | -1): boolean {
+  const links = cardLinks();
+  if (links.length === 0) return false;
+  const card = focusedCard();
+  const current = card ? links.findIndex((link) => card.contains(link)) : -1;
+  const next = current === -1 ? 0 : Math.min(links.length - 1, Math.max(0, current + step));
+  const link = links[next];
+  if (!link) return false;
+  link.focus({ preventScroll: true });
+  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  link.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
+  return true;
+}
+
+function openFocused(): boolean {
+  const link = focusedCard()?.querySelector<HTMLAnchorElement>('h2 a');
+  link?.click();
+  return link !== undefined && link !== null;
+}
+
+/** The focused card's bookmark button, else the page's own (the article page's tools). */
+function bookmarkButton(): HTMLElement | null {
+  const card = focusedCard();
+  if (card) return card.querySelector<HTMLElement>(BOOKMARK);
+  const buttons = [...document.querySelectorAll<HTMLElement>(`main ${BOOKMARK}`)];
+  return buttons.find((button) => button.closest('article.card') === null) ?? null;
+}
+
+/** Runs the shortcut for `event`, if it is one; returns whether it did. */
+export function handleShortcut(event: KeyboardEvent, actions: ShortcutActions): boolean {
+  if (event.defaultPrevented || event.isComposing) return false;
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (isTyping(event.target)) return false;
+  // While a modal dialog (e.g. this help) is open, the page behind it takes no commands.
+  if (document.querySelector('dialog[open]')) return false;
+  switch (event.key) {
+    case 'j':
+      return moveFocus(1);
+    case 'k':
+      return moveFocus(-1);
+    case 'o':
+      return openFocused();
+    case 'b': {
+      const button = bookmarkButton();
+      button?.click();
+      return button !== null;
+    }
+    case '?':
+      actions.showHelp();
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Listens for the shortcuts on the whole document; returns the function that stops them. */
+export function installShortcuts(actions: ShortcutActions): () => void {
+  const onKeydown = (event: KeyboardEvent): void => {
+    if (handleShortcut(event, actions)) event.preventDefault();
+  };
+  document.addEventListener('keydown', onKeydown);
+  return () => document.removeEventListener('keydown', onKeydown);
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import { trilingualArticles, trilingualIndex } from '../fixtures/trilingual';
+import { goTo, seed } from './helpers';
+
+const titles = () =>
+  screen.queryAllByRole('heading', { level: 2 }).map((heading) => heading.textContent?.trim());
+
+async function showHome(path = '/') {
+  await seed(trilingualIndex(), trilingualArticles());
+  goTo(path);
+  render(App);
+  return screen.findByRole('group', { name: 'Categories' });
+}
+
+describe('Category filter', () => {
+  it('lists categories in the current language with their saved-article counts', async () => {
+    const filter = await showHome();
+    const boxes = await within(filter).findAllByRole('checkbox');
+    expect(
+      boxes.map((box) => box.closest('label')?.textContent?.replace(/\s+/g, ' ').trim()),
+    ).toEqual(['Diplomacy 1', 'Economy 2', 'Environment 1', 'West Asia 3']);
+  });
+
+  it('filters by one or several categories, newest first, and resets', async () => {
+    const filter = await showHome();
+    await userEvent.click(await within(filter).findByRole('checkbox', { name: /Economy/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Articles in Economy' }),
+    ).toBeInTheDocument();
+    expect(location.search).toBe('?c=economy');
+    await expect
+      .poll(titles)
+      .toEqual(['Notes from a Trade Fair in Tashkent', 'El corredor Norte-Sur gana impulso']);
+
+    await userEvent.click(within(filter).getByRole('checkbox', { name: /Diplomacy/ }));
+    expect(location.search).toBe('?c=economy,diplomacy');
+    await expect
+      .poll(titles)
+      .toEqual([
+        'Quiet Diplomacy Returns to the Persian Gulf',
+        'Notes from a Trade Fair in Tashkent',
+        'El corredor Norte-Sur gana impulso',
+      ]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show all articles' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Latest articles' }),
+    ).toBeInTheDocument();
+    await expect.poll(() => titles().length).toBe(4);
+  });
+
+  it('opens filtered from a shared link', async () => {
+    const filter = await showHome('/?c=environment');
+    expect(within(filter).getByRole('checkbox', { name: /Environment/ })).toBeChecked();
+    await expect.poll(titles).toEqual(['Water Diplomacy on the Helmand River']);
+  });
+
+  it('links each category on an article page to the filtered list', async () => {
+    await seed(trilingualIndex(), trilingualArticles());
+    goTo('/article/parallel-uneven');
+    render(App);
+    const link = await screen.findByRole('link', { name: 'Environment' });
+    expect(link).toHaveAttribute('href', '/?c=environment');
+    await userEvent.click(link);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Articles in Environment' }),
+    ).toBeInTheDocument();
+  });
+});

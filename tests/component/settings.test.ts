@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import App from '../../src/App.svelte';
+import { locale } from '../../src/lib/state/locale.svelte';
+import { preferences } from '../../src/lib/state/preferences.svelte';
+import { goTo } from './helpers';
+
+const root = document.documentElement;
+
+function storedPrefs(): unknown {
+  return JSON.parse(localStorage.getItem('folio:prefs') ?? 'null');
+}
+
+function openSettings() {
+  goTo('/settings');
+  return render(App);
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  // The singleton outlives a test: back to the defaults, on <html> too.
+  preferences.setTheme('system');
+  preferences.setTextSize('medium');
+  localStorage.clear();
+});
+
+describe('Settings: theme', () => {
+  it('offers Light, Dark and Same as system, following the system by default', () => {
+    openSettings();
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: 'Theme' });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['light', 'dark', 'system']);
+    expect(within(group).getByRole('radio', { name: 'Same as system' })).toBeChecked();
+    expect(root).not.toHaveAttribute('data-theme');
+  });
+
+  it('applies Dark to <html> at once and remembers it', async () => {
+    openSettings();
+    await fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    expect(root).toHaveAttribute('data-theme', 'dark');
+    expect(storedPrefs()).toEqual({ theme: 'dark', textSize: 'medium' });
+
+    await fireEvent.click(screen.getByRole('radio', { name: 'Light' }));
+    expect(root).toHaveAttribute('data-theme', 'light');
+  });
+
+  it('leaves the choice to the system again with Same as system', async () => {
+    openSettings();
+    await fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
+    await fireEvent.click(screen.getByRole('radio', { name: 'Same as system' }));
+    expect(root).not.toHaveAttribute('data-theme');
+    expect(storedPrefs()).toEqual({ theme: 'system', textSize: 'medium' });
+  });
+
+  it('follows a theme chosen in another tab', async () => {
+    openSettings();
+    localStorage.setItem('folio:prefs', JSON.stringify({ theme: 'dark', textSize: 'large' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'folio:prefs' }));
+    expect(await screen.findByRole('radio', { name: 'Dark' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Large' })).toBeChecked();
+    expect(root).toHaveAttribute('data-theme', 'dark');
+    expect(root).toHaveAttribute('data-text-size', 'large');
+  });
+});
+
+describe('Settings: text size', () => {
+  it('offers four sizes, Standard by default', () => {
+    openSettings();
+    const group = screen.getByRole('group', { name: 'Text size' });
+    expect(within(group).getAllByRole('radio')).toHaveLength(4);
+    expect(within(group).getByRole('radio', { name: 'Standard' })).toBeChecked();
+    expect(root).not.toHaveAttribute('data-text-size');
+  });
+
+  it('scales the text of the whole app and remembers the size', async () => {
+    openSettings();
+    await fireEvent.click(screen.getByRole('radio', { name: 'Larger' }));
+    expect(screen.getByRole('radio', { name: 'Larger' })).toBeChecked();
+    expect(root).toHaveAttribute('data-text-size', 'larger');
+    expect(storedPrefs()).toEqual({ theme: 'system', textSize: 'larger' });
+
+    await fireEvent.click(screen.getByRole('radio', { name: 'Standard' }));
+    expect(root).not.toHaveAttribute('data-text-size');
+  });
+
+  it('speaks the reader’s language', () => {
+    locale.choose('es');
+    try {
+      openSettings();
+      expect(screen.getByRole('group', { name: 'Tamaño del texto' })).toBeInTheDocument();
+      expect(screen.getByRole('radio', { name: 'Igual que el sistema' })).toBeChecked();
+    } finally {
+      locale.choose('en');
+    }
+  });
+});

@@ -1,0 +1,197 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expectNoAxeViolations } from './axe';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  articleLink,
+  expectArticleShown,
+  openSynced,
+  sampleArticle,
+  useSession,
+  waitForSettled,
+  waitForStatus,
+  type FeedServer,
+} from './harness';
+
+const session = useSession();
+
+const FIRST = sampleArticle('germanys-new-defense-policy-guidelines');
+const SECOND = sampleArticle('truth-about-us-troop-pullout-from-iraq');
+
+/** Messages Chromium logs for the requests that fail because the test cut the network. */
+const NETWORK_CUT =
+  /Failed to load resource|net::ERR_INTERNET_DISCONNECTED|ERR_NAME_NOT_RESOLVED|Failed to fetch/;
+
+const ELSEWHERE_TITLE = 'Read on another device';
+const importedElsewhere = {
+  app: 'folio',
+  kind: 'bookmarks',
+  version: 1,
+  bookmarks: [
+    { id: 'read-elsewhere', bookmarkedAt: '2026-01-15T10:00:00Z', title: ELSEWHERE_TITLE },
+  ],
+};
+
+/** Takes an article out of the served feed, listing it as removed, as a publisher would. */
+async function withdraw(server: FeedServer, id: string): Promise<void> {
+  const index = JSON.parse(await readFile(path.join(server.contentDir, 'index.json'), 'utf8')) as {
+    articles: { id: string }[];
+    updated: string;
+  };
+  const next = {
+    ...index,
+    updated: new Date().toISOString(),
+    articles: index.articles.filter((article) => article.id !== id),
+    removed: [id],
+  };
+  await server.writeContent('index.json', JSON.stringify(next));
+}
+
+function card(page: Page, title: string): Locator {
+  return page.getByRole('main').getByRole('article', { name: title, exact: true });
+}
+
+function toggle(scope: Locator | Page, pressed: boolean): Locator {
+  return scope.getByRole('button', { name: pressed ? 'Remove bookmark' : 'Bookmark', exact: true });
+}
+
+async function bookmarkFromHome(page: Page, title: string): Promise<void> {
+  await toggle(card(page, title), false).click();
+  await expect
+    .poll(() => toggle(card(page, title), true).getAttribute('aria-pressed'))
+    .toBe('true');
+}
+
+/** Goes to the Bookmarks page through the header link, as a reader would. */
+async function openBookmarks(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Bookmarks' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bookmarks' }).waitFor();
+}
+
+function entries(page: Page): Locator {
+  return page.getByRole('main').getByRole('list').getByRole('listitem');
+}
+
+async function listedTitles(page: Page): Promise<string[]> {
+  return (await entries(page).getByRole('heading', { level: 2 }).allTextContents()).map((t) =>
+    t.trim(),
+  );
+}
+
+describe('bookmarks', () => {
+  it('keeps a bookmark, with its full text, across an offline reload', async () => {
+    const current = session();
+    const { page, context, server } = current;
+    await openSynced(current);
+    await bookmarkFromHome(page, FIRST.title);
+
+    await context.setOffline(true);
+    await page.goto(`${server.base}/bookmarks`);
+    await page.getByRole('heading', { level: 1, name: 'Bookmarks' }).waitFor();
+    await waitForStatus(page, 'offline');
+    await expect.poll(() => listedTitles(page)).toEqual([FIRST.title]);
+
+    await articleLink(page, FIRST.title).click();
+    await expectArticleShown(page, FIRST.id);
+    expect(await toggle(page.getByRole('main'), true).getAttribute('aria-pressed')).toBe('true');
+    const unexpected = current.errors.filter((line) => !NETWORK_CUT.test(line));
+    expect(unexpected, current.errors.join('\n')).toEqual([]);
+  });
+
+  it('exports bookmarks to a file and imports them back', async () => {
+    const current = session();
+    const { page } = current;
+    await openSynced(current);
+    await bookmarkFromHome(page, FIRST.title);
+    await bookmarkFromHome(page, SECOND.title);
+    await openBookmarks(page);
+    await expect.poll(() => listedTitles(page)).toEqual([SECOND.title, FIRST.title]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export bookmarks' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('folio-bookmarks.json');
+    const file = await download.path();
+    const exported: unknown = JSON.parse(await readFile(file, 'utf8'));
+    expect(exported).toMatchObject({
+      app: 'folio',
+      kind: 'bookmarks',
+      version: 1,
+      bookmarks: [
+        { id: SECOND.id, title: SECOND.title },
+        { id: FIRST.id, title: FIRST.title },
+      ],
+    });
+
+    // Lose one, then get it back from the file.
+    await toggle(entries(page).filter({ hasText: FIRST.title }), true).click();
+    await expect.poll(() => listedTitles(page)).toEqual([SECOND.title]);
+    await page.getByLabel('Import bookmarks from a file').setInputFiles(file);
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: '1 bookmark added; 1 was already here.' })
+      .waitFor();
+    await expect.poll(() => listedTitles(page)).toEqual([SECOND.title, FIRST.title]);
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    // A file that is not a bookmarks file is refused, and nothing is lost.
+    await page.getByLabel('Import bookmarks from a file').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": "world"}'),
+    });
+    await page.getByRole('alert').filter({ hasText: 'Your bookmarks are unchanged.' }).waitFor();
+    expect(await listedTitles(page)).toEqual([SECOND.title, FIRST.title]);
+    expect(current.errors).toEqual([]);
+  });
+
+  it('shows a bookmark change in another open tab at once', async () => {
+    const current = session();
+    const { page, context, server } = current;
+    await openSynced(current);
+    const other = await context.newPage();
+    await other.goto(`${server.base}/`);
+    await waitForSettled(other);
+    await toggle(card(other, FIRST.title), false).waitFor();
+
+    await bookmarkFromHome(page, FIRST.title);
+    await toggle(card(other, FIRST.title), true).waitFor();
+
+    // And the other way: the second tab's Bookmarks page follows removals made in the first.
+    await openBookmarks(other);
+    await expect.poll(() => listedTitles(other)).toEqual([FIRST.title]);
+    await toggle(card(page, FIRST.title), true).click();
+    await expect.poll(() => entries(other).count()).toBe(0);
+    await other.getByText(/No bookmarks yet/).waitFor();
+    expect(current.errors).toEqual([]);
+  });
+
+  it('the Bookmarks page with every kind of entry has no axe violations', async () => {
+    const current = session();
+    const { page, server } = current;
+    await openSynced(current);
+    await bookmarkFromHome(page, FIRST.title);
+    await bookmarkFromHome(page, SECOND.title);
+    await openBookmarks(page);
+    // One bookmark from another device, never saved here.
+    await page.getByLabel('Import bookmarks from a file').setInputFiles({
+      name: 'folio-bookmarks.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(importedElsewhere)),
+    });
+    await page.getByRole('status').filter({ hasText: '1 bookmark added.' }).waitFor();
+    // The publisher withdraws FIRST; the next sync marks its bookmark withdrawn.
+    await withdraw(server, FIRST.id);
+    await page.reload();
+    await waitForSettled(page);
+    await page.getByText('Withdrawn by the publisher — your saved copy is still here').waitFor();
+    await expect
+      .poll(() => listedTitles(page))
+      .toEqual([SECOND.title, FIRST.title, ELSEWHERE_TITLE]);
+
+    await expectNoAxeViolations(page);
+  });
+});
