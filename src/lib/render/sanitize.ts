@@ -12,6 +12,8 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 let hooked = false;
 let currentBase = '';
+/** Where an article may load images from: the app and the feed, no third party. */
+let loadableOrigins = new Set<string>();
 
 /** Runs on every kept element, after DOMPurify has dropped unsafe attributes. */
 function rewriteUrls(node: Element): void {
@@ -20,8 +22,14 @@ function rewriteUrls(node: Element): void {
     if (value === null) continue;
     try {
       const url = new URL(value, currentBase);
-      if (SAFE_PROTOCOLS.has(url.protocol)) node.setAttribute(name, url.href);
-      else node.removeAttribute(name);
+      // A src loads as soon as it renders: from another origin it would tell a third party who
+      // reads what. A link only goes there when the reader follows it.
+      const loads = name === 'src';
+      if (SAFE_PROTOCOLS.has(url.protocol) && (!loads || loadableOrigins.has(url.origin))) {
+        node.setAttribute(name, url.href);
+      } else {
+        node.removeAttribute(name);
+      }
     } catch {
       node.removeAttribute(name);
     }
@@ -38,7 +46,8 @@ function rewriteUrls(node: Element): void {
 
 /**
  * Sanitises an untrusted article body for rendering, resolving its relative URLs against the
- * article file's address (the page's own address is not the article's).
+ * article file's address (the page's own address is not the article's). Images load only from
+ * the feed's origin or the app's.
  */
 export function sanitizeBody(html: string, articleUrl: string): string {
   if (!hooked) {
@@ -46,5 +55,6 @@ export function sanitizeBody(html: string, articleUrl: string): string {
     hooked = true;
   }
   currentBase = articleUrl;
+  loadableOrigins = new Set([new URL(articleUrl).origin, globalThis.location.origin]);
   return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR });
 }
