@@ -44,6 +44,8 @@ export interface ParsedPage {
   purged: string[];
   /** Entries that were skipped, each with its reason. */
   problems: FeedProblem[];
+  /** Each kept summary's index in the page's `articles`, for reporting JSON paths. */
+  positions: Map<string, number>;
 }
 
 export interface ParsedArticle {
@@ -129,6 +131,7 @@ export function parseIndexPage(
   const problems: FeedProblem[] = [];
   const summaries: ParsedSummary[] = [];
   const seen = new Set<string>();
+  const positions = new Map<string, number>();
   page.articles.forEach((entry, index) => {
     const prefix = `articles[${index}]`;
     const entryId = readId(entry);
@@ -155,6 +158,7 @@ export function parseIndexPage(
       return skip(`${prefix}.translations`, 'must have at least one language');
     }
     seen.add(summary.id);
+    positions.set(summary.id, index);
     summaries.push({
       ...summary,
       href: resolveUrl(summary.href, url),
@@ -170,6 +174,7 @@ export function parseIndexPage(
     removed: info ? (page.removed ?? []) : [],
     purged: info ? (page.purged ?? []) : [],
     problems,
+    positions,
   };
 }
 
