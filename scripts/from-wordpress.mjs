@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// npm run feed:from-wordpress -- --in <dump.json | https://site/wp-json/wp/v2/posts> --out <dir>
+//   [--page-size 50] [--default-language en] [--site-title "…"] [--homepage https://site/]
+// Converts a WordPress REST export (posts with _embed, Polylang translations) into a Folio feed.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { convertPosts } from './lib/wordpress.mjs';
+
+/** Every post of a site, page by page, with authors and terms embedded. */
+async function fetchAllPosts(endpoint) {
+  const posts = [];
+  for (let page = 1; page < 1000; page++) {
+    const url = new URL(endpoint);
+    url.searchParams.set('_embed', '1');
+    url.searchParams.set('per_page', '100');
+    url.searchParams.set('page', String(page));
+    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+    // WordPress answers 400 (rest_post_invalid_page_number) past the last page.
+    if (response.status === 400 && page > 1) break;
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const batch = await response.json();
+    if (!Array.isArray(batch)) throw new Error(`${url}: expected an array of posts`);
+    posts.push(...batch);
+    if (batch.length < 100) break;
+  }
+  return posts;
+}
+
+export async function readPosts(input) {
+  if (/^https?:\/\//.test(input)) return fetchAllPosts(input);
+  const data = JSON.parse(await readFile(input, 'utf8'));
+  if (!Array.isArray(data)) throw new Error(`${input}: expected a JSON array of posts`);
+  return data;
+}
+
+export async function writeFeed(out, feed) {
+  await mkdir(path.join(out, 'articles'), { recursive: true });
+  const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+  await Promise.all([
+    ...feed.pages.map((page, i) =>
+      writeFile(path.join(out, i === 0 ? 'index.json' : `index-${i + 1}.json`), json(page)),
+    ),
+    ...feed.articles.map((article) =>
+      writeFile(path.join(out, 'articles', `${article.id}.json`), json(article)),
+    ),
+  ]);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      in: { type: 'string' },
+      out: { type: 'string' },
+      'page-size': { type: 'string', default: '50' },
+      'default-language': { type: 'string' },
+      'site-title': { type: 'string' },
+      homepage: { type: 'string' },
+    },
+  });
+  if (!values.in || !values.out) {
+    console.error(
+      'usage: npm run feed:from-wordpress -- --in <dump.json or posts URL> --out <dir>',
+    );
+    process.exit(2);
+  }
+  const posts = await readPosts(values.in);
+  const feed = convertPosts(posts, {
+    pageSize: Number(values['page-size']),
+    defaultLanguage: values['default-language'],
+    siteTitle: values['site-title'],
+    homepage: values.homepage,
+  });
+  await writeFeed(values.out, feed);
+  console.log(
+    `${posts.length} posts → ${feed.articles.length} articles in ${feed.pages.length} page(s) → ${values.out}`,
+  );
+  console.log('Check it with: npm run feed:validate -- ' + values.out);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
