@@ -1,6 +1,7 @@
 // Production static server for the built app (dist/), with the cache policy a CDN would use.
 // Usage: node scripts/serve.mjs   (env: PORT, HOST, CONTENT_DIR)
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -70,6 +71,7 @@ const compressors = {
  * @property {string} root
  * @property {string} contentDir
  * @property {CompressionCache} cache
+ * @property {Headers} security headers every response carries (the build's CSP and friends)
  */
 
 /**
@@ -148,6 +150,7 @@ export function createServer(options = {}) {
     root,
     contentDir: path.resolve(options.contentDir ?? path.join(root, 'content')),
     cache: new CompressionCache(COMPRESSION_CACHE_BYTES),
+    security: readSecurityHeaders(root),
   };
   const server = http.createServer((req, res) => {
     respond(req, res, config).catch((error) => failRequest(res, error));
@@ -159,6 +162,20 @@ export function createServer(options = {}) {
       resolve(server);
     });
   });
+}
+
+/**
+ * The build writes the headers the app must be served with (scripts/lib/vite-plugin-headers.mjs);
+ * a build without them is served without.
+ * @param {string} root
+ * @returns {Headers}
+ */
+function readSecurityHeaders(root) {
+  try {
+    return JSON.parse(readFileSync(path.join(root, 'security-headers.json'), 'utf8'));
+  } catch {
+    return {};
+  }
 }
 
 /**
@@ -211,7 +228,9 @@ async function respond(req, res, config) {
   }
   const file = await readStatic(target.filePath);
   if (file) {
-    await sendFile(req, res, file, policyFor(urlPath, target.isContent), config.cache);
+    const policy = policyFor(urlPath, target.isContent);
+    policy.extra = { ...config.security, ...policy.extra };
+    await sendFile(req, res, file, policy, config.cache);
     return;
   }
   await sendMissing(req, res, urlPath, target.isContent, config);
@@ -237,7 +256,8 @@ async function sendMissing(req, res, urlPath, isContent, config) {
     sendText(res, 404, 'Not found: index.html is missing (run npm run build)');
     return;
   }
-  await sendFile(req, res, index, { cacheControl: CACHE_REVALIDATE, extra: {} }, config.cache);
+  const policy = { cacheControl: CACHE_REVALIDATE, extra: config.security };
+  await sendFile(req, res, index, policy, config.cache);
 }
 
 /**

@@ -1,0 +1,110 @@
+// The HTTP headers Folio should be served with, in one place: the Content-Security-Policy and
+// the cache policy. The build writes them for common hosts (see scripts/lib/vite-plugin-headers.mjs),
+// and `npm start` sends the same.
+import { createHash } from 'node:crypto';
+
+/** sha256 sources for every inline <script> in an HTML page, for script-src. */
+export function inlineScriptHashes(html) {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+    .map((match) => match[1])
+    .filter((code) => code.trim() !== '')
+    .map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+}
+
+/** The origin of an absolute http(s) address, or null for a relative or unusable one. */
+export function originOf(address) {
+  if (!address) return null;
+  try {
+    const url = new URL(address);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The policy: only the app's own scripts (inline ones by hash), no plugins, no <base> tricks,
+ * no framing; network and images only from the app, the feed and the comment endpoint.
+ * `forMeta` leaves out what a <meta> element cannot carry.
+ */
+export function contentSecurityPolicy({
+  scriptHashes = [],
+  feedUrl,
+  commentsUrl,
+  forMeta = false,
+}) {
+  const feed = originOf(feedUrl);
+  const comments = originOf(commentsUrl);
+  const connect = ["'self'", feed, comments].filter(Boolean);
+  const images = ["'self'", 'data:', 'blob:', feed].filter(Boolean);
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    // Svelte sets some styles from script (progress bars, transitions).
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${[...new Set(images)].join(' ')}`,
+    `connect-src ${[...new Set(connect)].join(' ')}`,
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-src 'none'",
+  ];
+  if (!forMeta) directives.push("frame-ancestors 'none'");
+  return directives.join('; ');
+}
+
+export const CACHE = {
+  immutable: 'public, max-age=31536000, immutable',
+  revalidate: 'no-cache',
+  feed: 'public, max-age=60',
+};
+
+/** Headers every response carries. */
+export function securityHeaders(policy) {
+  return {
+    'Content-Security-Policy': policy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+}
+
+/** A `_headers` file (Netlify, Cloudflare Pages) with the cache policy and the security headers. */
+export function netlifyHeaders(policy) {
+  const block = (path, headers) =>
+    `${path}\n${Object.entries(headers)
+      .map(([name, value]) => `  ${name}: ${value}`)
+      .join('\n')}\n`;
+  return [
+    block('/*', { ...securityHeaders(policy), 'Cache-Control': CACHE.revalidate }),
+    block('/assets/*', { 'Cache-Control': CACHE.immutable }),
+    block('/content/*', { 'Cache-Control': CACHE.feed, 'Access-Control-Allow-Origin': '*' }),
+  ].join('\n');
+}
+
+/** An nginx server-block snippet doing the same. */
+export function nginxSnippet(policy) {
+  const security = Object.entries(securityHeaders(policy))
+    .map(([name, value]) => `    add_header ${name} "${value}" always;`)
+    .join('\n');
+  return `# Folio: include inside the server { } block that serves the built app (dist/).
+# nginx sends ETag and Last-Modified for static files by itself.
+location /assets/ {
+    add_header Cache-Control "${CACHE.immutable}" always;
+${security}
+}
+location /content/ {
+    add_header Cache-Control "${CACHE.feed}" always;
+    add_header Access-Control-Allow-Origin "*" always;
+    # A missing feed file must answer 404, never the app's HTML.
+    try_files $uri =404;
+}
+location / {
+    add_header Cache-Control "${CACHE.revalidate}" always;
+${security}
+    try_files $uri $uri/ /index.html;
+}
+`;
+}
