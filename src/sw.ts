@@ -5,15 +5,21 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import { feedRootOf } from './lib/feed';
+import { feedUrl } from './lib/sync/config';
+import { IMAGE_CACHE } from './lib/sync/images';
 import { syncNow } from './lib/sync/run';
 import { isWorkerRequest } from './lib/sync/messages';
+import { OUTBOX_TAG, sendOutboxNow } from './lib/sync/outbox';
 
 declare let self: ServiceWorkerGlobalScope;
 
-/** Chromium's Periodic Background Sync; not in TypeScript's webworker lib yet. */
+/** Chromium's (Periodic) Background Sync; not in TypeScript's webworker lib yet. */
 interface PeriodicSyncEvent extends ExtendableEvent {
   readonly tag: string;
 }
+type SyncEvent = PeriodicSyncEvent;
 
 // The app shell only. Content lives in IndexedDB, so a publisher replaces dist/content/ freely.
 precacheAndRoute(self.__WB_MANIFEST);
@@ -22,6 +28,14 @@ cleanupOutdatedCaches();
 // Deep links open offline; feed files are never answered with the app's HTML.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/\/content\//] }),
+);
+
+// Images of saved articles, put in this cache by sync, read offline. Only what lives under the
+// feed; an opaque (no-CORS) answer is never cached, as it costs megabytes of quota.
+const feedRoot = feedRootOf(feedUrl(self.location.href));
+registerRoute(
+  ({ request, url }) => request.destination === 'image' && url.href.startsWith(feedRoot),
+  new CacheFirst({ cacheName: IMAGE_CACHE }),
 );
 
 self.addEventListener('activate', (event) => {
@@ -38,4 +52,16 @@ self.addEventListener('message', (event) => {
 self.addEventListener('periodicsync', (event: Event) => {
   const periodic = event as PeriodicSyncEvent;
   if (periodic.tag === 'folio-sync') periodic.waitUntil(syncNow());
+});
+
+// Comments written offline go out when the device is back online, even with no page open.
+self.addEventListener('sync', (event: Event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== OUTBOX_TAG) return;
+  sync.waitUntil(
+    sendOutboxNow().then((report) => {
+      // A failed sync event is retried by the browser later, with back-off.
+      if (report && report.waiting.length > 0) throw new Error('Comments still waiting');
+    }),
+  );
 });

@@ -11,7 +11,11 @@ export function inlineScriptHashes(html) {
     .map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
 }
 
-/** The origin of an absolute http(s) address, or null for a relative or unusable one. */
+/**
+ * The origin of an absolute http(s) address, or null for a relative or unusable one.
+ * @param {string | undefined} address
+ * @returns {string | null}
+ */
 export function originOf(address) {
   if (!address) return null;
   try {

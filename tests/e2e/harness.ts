@@ -114,14 +114,17 @@ export interface FeedServer {
 export interface ServerOptions {
   /** The feed folder to copy and serve at /content/; the sample feed by default. */
   contentFrom?: string;
+  /** The built app to serve, when a test builds its own (another env); DIST_DIR by default. */
+  root?: string;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<FeedServer> {
   const contentDir = await mkdtemp(path.join(os.tmpdir(), 'folio-e2e-content-'));
-  await cp(options.contentFrom ?? DIST_CONTENT, contentDir, { recursive: true });
+  const root = options.root ?? DIST_DIR;
+  await cp(options.contentFrom ?? path.join(root, 'content'), contentDir, { recursive: true });
   let server: Server;
   try {
-    server = await createServer({ root: DIST_DIR, contentDir, port: 0, host: '127.0.0.1' });
+    server = await createServer({ root, contentDir, port: 0, host: '127.0.0.1' });
   } catch (error) {
     await rm(contentDir, { recursive: true, force: true });
     throw error;
@@ -406,4 +409,46 @@ export async function expectArticleShown(page: Page, id: string): Promise<void> 
 export async function chooseTheme(page: Page, base: string, label: string): Promise<void> {
   await page.goto(`${base}/settings`);
   await page.getByRole('radio', { name: label, exact: true }).check();
+}
+
+// ---------------------------------------------------------------------------------------------
+// A copy of the built app, for tests that deploy a new version under an open page
+
+export interface AppCopyServer extends FeedServer {
+  /** The temporary copy of the built app served at /; tests may rewrite files in it. */
+  appDir: string;
+}
+
+/** Serves a temporary copy of the whole built app (its feed at /content/ included). */
+export async function startAppCopyServer(): Promise<AppCopyServer> {
+  const appDir = await mkdtemp(path.join(os.tmpdir(), 'folio-e2e-app-'));
+  await cp(DIST_DIR, appDir, { recursive: true });
+  const contentDir = path.join(appDir, 'content');
+  let server: Server;
+  try {
+    server = await createServer({ root: appDir, contentDir, port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    await rm(appDir, { recursive: true, force: true });
+    throw error;
+  }
+  const hits: string[] = [];
+  server.on('request', (req: IncomingMessage) => hits.push(req.url ?? ''));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no port');
+  return {
+    base: `http://127.0.0.1:${address.port}`,
+    appDir,
+    contentDir,
+    hits,
+    async writeContent(relativePath, text) {
+      await writeFile(path.join(contentDir, relativePath), text);
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await rm(appDir, { recursive: true, force: true });
+    },
+  };
 }

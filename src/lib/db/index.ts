@@ -1,7 +1,16 @@
-export { closeDb, getDb, openFolioDb, type FolioDB } from './open';
+export {
+  closeDb,
+  getDb,
+  onConnectionStatus,
+  openFolioDb,
+  type ConnectionStatus,
+  type FolioDB,
+} from './open';
 export * from './queries';
 export * from './categories';
 export * from './bookmarks';
 export * from './writes';
+export * from './storage';
 export type * from './schema';
 export { DB_NAME, DB_VERSION } from './schema';
+export * from './outbox';

@@ -1,14 +1,25 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
 import { DB_NAME, DB_VERSION, type FolioSchema } from './schema';
 
 export type FolioDB = IDBPDatabase<FolioSchema>;
 
 /**
+ * The shared connection's life, for the page to explain itself:
+ * 'blocked' — another tab holds an older version open, so the upgrade waits;
+ * 'outdated' — another tab opened a newer version, so this one closed and must reload;
+ * 'lost' — the browser closed the connection (storage cleared); the next use reopens it.
+ */
+export type ConnectionStatus = 'connecting' | 'open' | 'blocked' | 'outdated' | 'lost';
+
+type Hooks = Pick<OpenDBCallbacks<FolioSchema>, 'blocked' | 'blocking' | 'terminated'>;
+
+/**
  * Opens the database, running every migration step the stored version has not had yet.
  * Each step is `if (oldVersion < N)` so that a database from any earlier release upgrades in order.
  */
-export function openFolioDb(name = DB_NAME): Promise<FolioDB> {
+export function openFolioDb(name = DB_NAME, hooks: Hooks = {}): Promise<FolioDB> {
   return openDB<FolioSchema>(name, DB_VERSION, {
+    ...hooks,
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
@@ -19,21 +30,66 @@ export function openFolioDb(name = DB_NAME): Promise<FolioDB> {
         bookmarks.createIndex('by-created', 'createdAt');
         db.createObjectStore('meta', { keyPath: 'key' });
       }
+      if (oldVersion < 2) {
+        const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+        outbox.createIndex('by-created', 'createdAt');
+      }
     },
   });
 }
 
 let shared: Promise<FolioDB> | null = null;
+let status: ConnectionStatus = 'connecting';
+const listeners = new Set<(status: ConnectionStatus) => void>();
+
+function report(next: ConnectionStatus): void {
+  status = next;
+  for (const listener of listeners) listener(next);
+}
+
+/** Calls `listener` with the current status and every change; returns the unsubscribe. */
+export function onConnectionStatus(listener: (status: ConnectionStatus) => void): () => void {
+  listeners.add(listener);
+  listener(status);
+  return () => listeners.delete(listener);
+}
 
 /** The page's (or worker's) one connection, opened on first use. */
 export function getDb(): Promise<FolioDB> {
-  shared ??= openFolioDb();
-  return shared;
+  if (shared) return shared;
+  if (status !== 'outdated') report('connecting');
+  const opening = openFolioDb(DB_NAME, {
+    blocked: () => report('blocked'),
+    // A newer version waits for every old connection to close: close at once so it never hangs.
+    blocking: (_current, _next, event) => {
+      (event.target as IDBDatabase).close();
+      if (shared === opening) shared = null;
+      report('outdated');
+    },
+    terminated: () => {
+      if (shared === opening) shared = null;
+      report('lost');
+    },
+  });
+  shared = opening;
+  opening.then(
+    () => {
+      if (shared === opening) report('open');
+    },
+    (error: unknown) => {
+      // A failed open (a newer version elsewhere, storage gone) must not be cached for ever.
+      if (shared === opening) shared = null;
+      // This code is older than the stored database (a newer release ran in another tab).
+      if (error instanceof DOMException && error.name === 'VersionError') report('outdated');
+    },
+  );
+  return opening;
 }
 
 /** Closes the shared connection; the next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
   const current = shared;
   shared = null;
+  status = 'connecting';
   if (current) (await current).close();
 }

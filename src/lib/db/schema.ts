@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 import type { FeedInfo, FeedProblem, ParsedArticle, ParsedSummary } from '../feed';
 
 export const DB_NAME = 'folio';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** List metadata: what cards and lists need, never a body. */
 export interface StoredSummary extends ParsedSummary {
@@ -53,7 +53,44 @@ export interface SyncRecord {
   problems: FeedProblem[];
 }
 
-export type MetaRecord = FeedMetaRecord | SyncRecord;
+/** How many article bodies to keep: the newest N, or every one ('all'). */
+export type Retention = number | 'all';
+
+/** 'not-on-save-data': with Save-Data or a metered connection, only bookmarked bodies are saved. */
+export type DownloadRule = 'always' | 'not-on-save-data';
+
+/** Storage choices, in IndexedDB rather than localStorage because sync reads them in the worker. */
+export interface StorageSettingsRecord {
+  key: 'settings';
+  retention: Retention;
+  /** Categories whose articles stay saved whatever the retention rule. */
+  keepCategories: string[];
+  download: DownloadRule;
+}
+
+export type MetaRecord = FeedMetaRecord | SyncRecord | StorageSettingsRecord;
+
+/** A comment the reader wrote, in the shape WordPress's `POST /wp-json/wp/v2/comments` takes. */
+export interface CommentDraft {
+  post: number | string;
+  author_name: string;
+  author_email: string;
+  content: string;
+}
+
+/** 'queued': waits for the network; 'rejected': the site refused it and the reader may edit it. */
+export type OutboxState = 'queued' | 'rejected';
+
+export interface OutboxEntry {
+  id: string;
+  /** The article it belongs to, so its page can show what is pending there. */
+  articleId: string;
+  createdAt: number;
+  state: OutboxState;
+  draft: CommentDraft;
+  /** The site's reason for a rejection (WordPress's `message`). */
+  reason?: string;
+}
 
 export interface FolioSchema extends DBSchema {
   summaries: {
@@ -64,4 +101,6 @@ export interface FolioSchema extends DBSchema {
   articles: { key: string; value: StoredArticle };
   bookmarks: { key: string; value: Bookmark; indexes: { 'by-created': number } };
   meta: { key: MetaRecord['key']; value: MetaRecord };
+  /** Since version 2: comments waiting to be sent. */
+  outbox: { key: string; value: OutboxEntry; indexes: { 'by-created': number } };
 }

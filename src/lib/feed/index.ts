@@ -6,3 +6,4 @@ export type { FeedInfo, ParsedArticle, ParsedPage, ParsedSummary } from './parse
 export { chooseTranslation, sameLanguage, type ChosenTranslation } from './languages';
 export { feedRootOf, fileLabel, resolveUrl } from './urls';
 export type * from './schema';
+export { articleImageUrls, imageSources } from './images';

@@ -1,6 +1,7 @@
 import { listen } from '../sync/channel';
 import { registerWorker, requestSync } from '../sync/client';
 import { bookmarks } from './bookmarks.svelte';
+import { comments } from './comments.svelte';
 import { library } from './library.svelte';
 import { syncStatus } from './sync-status.svelte';
 
@@ -27,9 +28,13 @@ export async function startApp(): Promise<void> {
   listen((message) => {
     void syncStatus.refresh();
     if (message.type === 'content-changed') void library.refresh();
+    if (message.type === 'outbox-changed') void comments.refresh();
   });
   await Promise.all([library.refresh(), syncStatus.refresh(), bookmarks.start()]);
   globalThis.addEventListener?.('online', () => void syncWhenBackOnline());
+  // Comments written offline: sent at every start and whenever the connection returns.
+  globalThis.addEventListener?.('online', () => void comments.flush());
+  void comments.flush();
   await registerWorker();
   await requestSync();
 }

@@ -3,7 +3,9 @@ export type SyncMessage =
   /** The stored sync state changed (started, progressed, finished). */
   | { type: 'sync-state' }
   /** Stored content changed: pages reload what they show from IndexedDB. */
-  | { type: 'content-changed' };
+  | { type: 'content-changed' }
+  /** Queued comments were sent or refused: pages re-read the outbox. */
+  | { type: 'outbox-changed' };
 
 const CHANNEL = 'folio-sync';
 
@@ -18,7 +20,7 @@ export function announce(message: SyncMessage): void {
 function isSyncMessage(data: unknown): data is SyncMessage {
   if (typeof data !== 'object' || data === null) return false;
   const type = (data as { type?: unknown }).type;
-  return type === 'sync-state' || type === 'content-changed';
+  return type === 'sync-state' || type === 'content-changed' || type === 'outbox-changed';
 }
 
 /** Listens on a channel of its own, so messages this context sends itself arrive too. */

@@ -2,6 +2,21 @@ import { Workbox } from 'workbox-window';
 import type { WorkerRequest } from './messages';
 
 let workbox: Workbox | null = null;
+let registration: ServiceWorkerRegistration | undefined;
+
+/** What the page hears of its worker: a new version waits, the first install, a new controller. */
+export type WorkerLifecycle = 'waiting' | 'first-install' | 'controller-changed';
+const lifecycleListeners = new Set<(event: WorkerLifecycle) => void>();
+
+/** Subscribes to the worker's lifecycle; returns the unsubscribe, for an `$effect`. */
+export function onWorkerLifecycle(listener: (event: WorkerLifecycle) => void): () => void {
+  lifecycleListeners.add(listener);
+  return () => lifecycleListeners.delete(listener);
+}
+
+function emit(event: WorkerLifecycle): void {
+  for (const listener of lifecycleListeners) listener(event);
+}
 
 /** Chromium's Periodic Background Sync; not in TypeScript's DOM lib yet. */
 interface PeriodicSyncRegistration extends ServiceWorkerRegistration {
@@ -25,13 +40,37 @@ async function registerPeriodicSync(): Promise<void> {
 export async function registerWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+  // An update found later by an hourly check counts as "external" to workbox-window; it still
+  // waits, and the reader is asked either way.
+  workbox.addEventListener('waiting', () => emit('waiting'));
+  workbox.addEventListener('installed', (event) => {
+    if (!event.isUpdate && !event.isExternal) emit('first-install');
+  });
+  workbox.addEventListener('controlling', () => emit('controller-changed'));
   try {
-    await workbox.register();
+    registration = await workbox.register();
     void registerPeriodicSync();
   } catch (error) {
     // The app still works without a worker: the page syncs itself.
     console.warn('Service worker registration failed', error);
   }
+}
+
+/**
+ * Lets the waiting version take over (it claims the page: a `controller-changed` follows).
+ * False when none waits, e.g. another tab already activated it.
+ */
+export function activateWaitingWorker(): boolean {
+  const waiting = registration?.waiting;
+  if (!waiting) return false;
+  // Our worker listens for its own message type, not workbox-window's SKIP_WAITING.
+  waiting.postMessage({ type: 'skip-waiting' } satisfies WorkerRequest);
+  return true;
+}
+
+/** Asks the browser to fetch the worker script again; rejects when that fetch fails. */
+export async function checkForWorkerUpdate(): Promise<void> {
+  await workbox?.update();
 }
 
 function postToWorker(request: WorkerRequest): boolean {

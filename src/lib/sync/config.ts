@@ -6,3 +6,8 @@ export function feedUrl(location: string = globalThis.location.href): string {
   const base = new URL(import.meta.env.BASE_URL, location);
   return new URL(import.meta.env.VITE_FEED_URL || 'content/index.json', base).href;
 }
+
+/** WordPress's comments endpoint (VITE_COMMENTS_URL at build time), or null: no comment form. */
+export function commentsUrl(): string | null {
+  return import.meta.env.VITE_COMMENTS_URL || null;
+}

@@ -14,29 +14,39 @@ import {
 } from '../feed';
 import {
   bookmarkedIds,
+  getStorageSettings,
   getSyncRecord,
   idsNeedingBodies,
   putSyncRecord,
-  storeArticles,
   storePage,
   type FolioDB,
   type StoredArticle,
   type SyncRecord,
 } from '../db';
+import { cacheImages, imagesOf } from './images';
 import { runPool } from './pool';
+import {
+  bodyCandidates,
+  bodyLimit,
+  dataSaverOn,
+  retainAfterSync,
+  storeWithRoom,
+} from './storage-guard';
 
 export interface SyncOptions {
   db: FolioDB;
   /** Absolute address of the feed's index.json. */
   feedUrl: string;
   fetch: FetchLike;
-  /** How many articles of the first page get their full body saved. */
+  /** How many articles of the first page get their full body saved; else the stored rule. */
   maxArticles?: number;
   timeoutMs?: number;
   concurrency?: number;
   /** Articles written per transaction. */
   batchSize?: number;
   now?: () => number;
+  /** Whether the connection asks to save data; read from the browser when absent. */
+  saveData?: boolean;
   /** Called after each change of the stored sync state, so callers can announce it. */
   onProgress?: (record: SyncRecord) => void;
 }
@@ -74,7 +84,8 @@ function asProblem(error: unknown, file: string): FeedProblem {
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const { db, feedUrl } = options;
   const now = options.now ?? Date.now;
-  const settings = { ...SYNC_DEFAULTS, ...definedOnly(options) };
+  const storage = await getStorageSettings(db);
+  const settings = { ...SYNC_DEFAULTS, maxArticles: bodyLimit(storage), ...definedOnly(options) };
   const root = feedRootOf(feedUrl);
   const indexLabel = fileLabel(feedUrl, root);
 
@@ -114,9 +125,12 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const languages = page.info?.languages ?? [];
   // Bookmarked articles always keep their full text, however far down the list they are.
   const bookmarked = await bookmarkedIds(db);
-  const candidates = page.summaries.filter(
-    (summary, index) => index < settings.maxArticles || bookmarked.has(summary.id),
-  );
+  const candidates = bodyCandidates(page.summaries, {
+    storage,
+    bookmarked,
+    limit: settings.maxArticles,
+    saveData: options.saveData ?? dataSaverOn(),
+  });
   const pending = new Set(
     await idsNeedingBodies(
       db,
@@ -126,6 +140,7 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const toFetch = candidates.filter((summary) => pending.has(summary.id));
   const problems: FeedProblem[] = [...page.problems];
   let batch: StoredArticle[] = [];
+  const images: string[] = [];
   let done = 0;
   let failure: FeedProblem | null = null;
   await save({ ...record, progress: { done, total: toFetch.length } });
@@ -133,7 +148,8 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const flush = async () => {
     const writing = batch;
     batch = [];
-    await storeArticles(db, writing);
+    await storeWithRoom(db, writing);
+    images.push(...imagesOf(writing));
     await save({ ...record, progress: { done, total: toFetch.length } });
   };
 
@@ -159,6 +175,9 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     failure ??= asProblem(error, indexLabel);
   }
 
+  // After the text, and outside every transaction: images wait on the network.
+  if (!failure) await cacheImages(images, options.fetch);
+  await retainAfterSync(db, storage);
   const finishedAt = now();
   const status = failure ? (failure.kind === 'offline' ? 'offline' : 'error') : 'fresh';
   await save({

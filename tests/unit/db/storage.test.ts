@@ -47,7 +47,13 @@ describe('schema and migrations', () => {
   it('creates every store and index on a fresh database', async () => {
     db = await openFolioDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'bookmarks', 'meta', 'summaries']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'articles',
+      'bookmarks',
+      'meta',
+      'outbox',
+      'summaries',
+    ]);
     const tx = db.transaction(['summaries', 'bookmarks']);
     expect([...tx.objectStore('summaries').indexNames].sort()).toEqual([
       'by-category',

@@ -103,6 +103,63 @@ const es: Messages = {
   shortcutHelp: 'Mostrar estos atajos',
   shortcutOr: 'o',
   close: 'Cerrar',
+  // — comments and tabs —
+  updatedInOtherTab: 'Folio se actualizó en otra pestaña.',
+  reload: 'Recargar',
+  closeOtherTabs: 'Cierra las demás pestañas de Folio para terminar la actualización.',
+  commentFormTitle: 'Deja un comentario',
+  commentFormNote:
+    'Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *',
+  commentName: 'Nombre',
+  commentEmail: 'Correo electrónico',
+  commentText: 'Comentario',
+  commentSubmit: 'Publicar comentario',
+  commentNameMissing: 'Escribe tu nombre.',
+  commentEmailMissing: 'Escribe tu dirección de correo electrónico.',
+  commentEmailInvalid: 'Escribe una dirección de correo como nombre@ejemplo.org.',
+  commentTextMissing: 'Escribe tu comentario.',
+  commentSending: 'Enviando tu comentario…',
+  commentQueued: 'En cola: se enviará cuando tengas conexión.',
+  commentSent: 'Tu comentario se envió. El sitio puede mostrarlo después de moderarlo.',
+  commentRejected: (reason: string) => `El sitio no aceptó tu comentario: ${reason}`,
+  commentFailed: 'No se pudo enviar tu comentario. Inténtalo de nuevo.',
+  // — install and updates —
+  installApp: 'Instalar la aplicación',
+  iosInstallHint: 'Instala Folio: toca el botón Compartir y luego «Añadir a pantalla de inicio».',
+  updateAvailable: 'Hay una nueva versión',
+  updateReload: 'Recargar',
+  readyOffline: 'Listo para leer sin conexión',
+  pwaDismiss: 'Cerrar aviso',
+  // — storage —
+  settingsStorage: 'Almacenamiento',
+  storageUsage: (used: string, available: string) => `${used} usados, ${available} disponibles`,
+  storageUsageUnknown: 'Este navegador no indica cuánto espacio se usa.',
+  storagePersistent:
+    'Los artículos guardados se conservan aunque el dispositivo se quede sin espacio.',
+  storageBestEffort:
+    'El navegador puede borrar los artículos guardados si el dispositivo se queda sin espacio.',
+  storagePersist: 'Conservar los artículos guardados para siempre',
+  storageSavedCount: (count: number) =>
+    count === 1
+      ? '1 artículo guardado para leer sin conexión'
+      : `${count} artículos guardados para leer sin conexión`,
+  storageRetention: 'Artículos que se guardan (los marcadores se guardan siempre)',
+  storageRetentionAll: 'Todos',
+  storageKeepCategory: 'Guardar esta categoría para leer sin conexión',
+  storageKeepCategoryButton: 'Guardar categoría',
+  storageChooseCategory: 'Elige una categoría',
+  storageKeptCategories: 'Categorías guardadas sin conexión',
+  storageForgetCategory: (name: string) => `Dejar de guardar ${name}`,
+  storageClear: 'Borrar artículos guardados',
+  storageClearConfirm: '¿Borrar todos los artículos guardados excepto tus marcadores?',
+  storageClearYes: 'Borrarlos',
+  storageClearNo: 'Cancelar',
+  storageCleared: 'Artículos guardados borrados. Tus marcadores siguen aquí.',
+  storageClearFailed: 'No se pudieron borrar los artículos guardados.',
+  storageDownload: 'Descargar los artículos completos',
+  storageDownloadAlways: 'Siempre',
+  storageDownloadSaveData: 'No con ahorro de datos ni con datos móviles (solo marcadores)',
+  savedOffline: 'Guardado sin conexión',
 };
 
 export default es;

@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import { addBookmark, getDb, getStorageSettings } from '../../src/lib/db';
+import { locale } from '../../src/lib/state/locale.svelte';
+import { storage } from '../../src/lib/state/storage.svelte';
+import { articleFile, indexPage, summary } from '../fixtures/feed';
+import { networkDown } from '../fixtures/network';
+import { goTo, seed } from './helpers';
+
+const persist = vi.fn(async () => true);
+
+beforeEach(() => {
+  persist.mockClear();
+  // jsdom has no StorageManager: a fake of the platform edge.
+  Object.defineProperty(navigator, 'storage', {
+    configurable: true,
+    value: {
+      persist,
+      persisted: async () => false,
+      estimate: async () => ({ usage: 2_500_000, quota: 1_000_000_000 }),
+    },
+  });
+  // Changing the rule asks for a sync; the network is unreachable here.
+  vi.stubGlobal('fetch', networkDown);
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'storage');
+  vi.unstubAllGlobals();
+  locale.chosen = null;
+  storage.clearPhase = 'idle';
+});
+
+async function seedThree(): Promise<void> {
+  await seed(indexPage([summary('one'), summary('two'), summary('three')]), [
+    articleFile('one'),
+    articleFile('two'),
+    articleFile('three'),
+  ]);
+}
+
+function storageSection() {
+  return within(screen.getByRole('region', { name: 'Storage' }));
+}
+
+describe('Settings: storage', () => {
+  it('shows space used and available, saved articles and persistence', async () => {
+    await seedThree();
+    goTo('/settings');
+    render(App);
+    const section = storageSection();
+    expect(await section.findByText('2.5 MB used, 998 MB available')).toBeInTheDocument();
+    expect(await section.findByText('3 articles saved for offline reading')).toBeInTheDocument();
+    const ask = await section.findByRole('button', { name: 'Keep saved articles for good' });
+    await userEvent.setup().click(ask);
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(
+      await section.findByText(/kept even when the device runs short of space/),
+    ).toBeInTheDocument();
+  });
+
+  it('formats sizes for the UI language', async () => {
+    await seedThree();
+    locale.chosen = 'es';
+    goTo('/settings');
+    render(App);
+    const section = within(screen.getByRole('region', { name: 'Almacenamiento' }));
+    expect(await section.findByText(/2,5 MB usados/)).toBeInTheDocument();
+  });
+
+  it('remembers how many articles to keep, where sync reads it', async () => {
+    await seedThree();
+    goTo('/settings');
+    render(App);
+    const select = storageSection().getByRole('combobox', { name: /Articles to keep saved/ });
+    expect(select).toHaveValue('200');
+    await userEvent.setup().selectOptions(select, '50');
+    await waitFor(async () => expect((await getStorageSettings(await getDb())).retention).toBe(50));
+    await userEvent.setup().selectOptions(select, 'all');
+    await waitFor(async () =>
+      expect((await getStorageSettings(await getDb())).retention).toBe('all'),
+    );
+  });
+
+  it('clears saved articles after a confirmation, keeping bookmarks', async () => {
+    await seedThree();
+    await addBookmark(await getDb(), 'two');
+    goTo('/settings');
+    render(App);
+    const user = userEvent.setup();
+    const section = storageSection();
+    await section.findByText('3 articles saved for offline reading');
+
+    await user.click(section.getByRole('button', { name: 'Clear saved articles' }));
+    const confirm = section.getByRole('group', {
+      name: 'Delete every saved article except your bookmarks?',
+    });
+    expect(within(confirm).getByRole('button', { name: 'Clear them' })).toHaveFocus();
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(section.getByText('3 articles saved for offline reading')).toBeInTheDocument();
+
+    await user.click(section.getByRole('button', { name: 'Clear saved articles' }));
+    await user.click(section.getByRole('button', { name: 'Clear them' }));
+    expect(
+      await section.findByText('Saved articles cleared. Your bookmarks are still here.'),
+    ).toBeInTheDocument();
+    expect(await section.findByText('1 article saved for offline reading')).toBeInTheDocument();
+    expect(await (await getDb()).getAllKeys('articles')).toEqual(['two']);
+  });
+});
+
+describe('Saved for offline badge', () => {
+  it('marks the cards of saved articles only', async () => {
+    await seed(indexPage([summary('one'), summary('two')]), [articleFile('one')]);
+    render(App);
+    const one = within(await screen.findByRole('article', { name: 'Title one' }));
+    const two = within(screen.getByRole('article', { name: 'Title two' }));
+    expect(one.getByText('Saved for offline')).toBeInTheDocument();
+    expect(two.queryByText('Saved for offline')).not.toBeInTheDocument();
+  });
+
+  it('is on the page of a saved article, in the UI language', async () => {
+    await seed(indexPage([summary('one'), summary('two')]), [articleFile('one')]);
+    locale.chosen = 'es';
+    goTo('/article/one');
+    render(App);
+    expect(await screen.findByText('Guardado sin conexión')).toBeInTheDocument();
+  });
+
+  it('is absent from the page of an article whose body is not saved', async () => {
+    await seed(indexPage([summary('one'), summary('two')]), [articleFile('one')]);
+    goTo('/article/two');
+    render(App);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Title two' })).toBeInTheDocument();
+    expect(screen.queryByText('Saved for offline')).not.toBeInTheDocument();
+  });
+});
