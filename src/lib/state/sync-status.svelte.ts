@@ -26,7 +26,7 @@ class SyncStatusState {
   }
 
   retry(): void {
-    void requestSync();
+    void requestSync().catch((error: unknown) => console.warn('Sync failed', error));
   }
 }
 

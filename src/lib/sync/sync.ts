@@ -13,6 +13,7 @@ import {
   type ParsedSummary,
 } from '../feed';
 import {
+  EMPTY_SYNC,
   bookmarkedIds,
   getStorageSettings,
   getSyncRecord,
@@ -80,8 +81,19 @@ function asProblem(error: unknown, file: string): FeedProblem {
  * One sync: fetch the first page, store its summaries, then fetch and store the full articles
  * that are missing or changed. Nothing awaits the network inside a transaction, and every write
  * leaves a consistent database, so a cut at any point loses nothing and the next run resumes.
+ * It never rejects: storage that fails mid-way (a full disk, a connection closed by another
+ * tab's upgrade) ends it with an 'error' outcome naming the cause.
  */
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
+  try {
+    return await syncOnce(options);
+  } catch (error) {
+    const failure = asProblem(error, fileLabel(options.feedUrl, feedRootOf(options.feedUrl)));
+    return { status: 'error', error: failure, problems: [], saved: 0 };
+  }
+}
+
+async function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
   const { db, feedUrl } = options;
   const now = options.now ?? Date.now;
   const storage = await getStorageSettings(db);
@@ -90,14 +102,18 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const indexLabel = fileLabel(feedUrl, root);
 
   let record: SyncRecord = {
-    ...(await getSyncRecord(db)),
+    ...(await getSyncRecord(db).catch(() => EMPTY_SYNC)),
     status: 'syncing',
     startedAt: now(),
     progress: null,
   };
+  // Recording progress is best effort: a full disk or a closing connection must not stop the
+  // sync from ending with an outcome (the outcome is returned and announced either way).
   const save = async (next: SyncRecord) => {
     record = next;
-    await putSyncRecord(db, record);
+    await putSyncRecord(db, record).catch((error: unknown) => {
+      console.warn('Could not record the sync state', error);
+    });
     options.onProgress?.(record);
   };
   await save(record);
