@@ -423,32 +423,18 @@ export interface AppCopyServer extends FeedServer {
 export async function startAppCopyServer(): Promise<AppCopyServer> {
   const appDir = await mkdtemp(path.join(os.tmpdir(), 'folio-e2e-app-'));
   await cp(DIST_DIR, appDir, { recursive: true });
-  const contentDir = path.join(appDir, 'content');
-  let server: Server;
   try {
-    server = await createServer({ root: appDir, contentDir, port: 0, host: '127.0.0.1' });
+    const server = await startServer({ root: appDir });
+    return {
+      ...server,
+      appDir,
+      async close() {
+        await server.close();
+        await rm(appDir, { recursive: true, force: true });
+      },
+    };
   } catch (error) {
     await rm(appDir, { recursive: true, force: true });
     throw error;
   }
-  const hits: string[] = [];
-  server.on('request', (req: IncomingMessage) => hits.push(req.url ?? ''));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('server has no port');
-  return {
-    base: `http://127.0.0.1:${address.port}`,
-    appDir,
-    contentDir,
-    hits,
-    async writeContent(relativePath, text) {
-      await writeFile(path.join(contentDir, relativePath), text);
-    },
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await rm(appDir, { recursive: true, force: true });
-    },
-  };
 }

@@ -1,16 +1,11 @@
 import {
-  FeedError,
   feedRootOf,
   fetchJson,
   fileLabel,
-  parseArticleFile,
   parseIndexPage,
-  problem,
   type FeedProblem,
   type FetchLike,
-  type Language,
   type ParsedPage,
-  type ParsedSummary,
 } from '../feed';
 import {
   EMPTY_SYNC,
@@ -24,6 +19,7 @@ import {
   type StoredArticle,
   type SyncRecord,
 } from '../db';
+import { asProblem, fetchArticle } from './article-file';
 import { cacheImages, imagesOf } from './images';
 import { runPool } from './pool';
 import {
@@ -67,15 +63,6 @@ export const SYNC_DEFAULTS: Readonly<Tunables> = {
   concurrency: 4,
   batchSize: 10,
 };
-
-function asProblem(error: unknown, file: string): FeedProblem {
-  if (error instanceof FeedError) return error.problem;
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return problem('storage', file, 'the device is out of storage space; nothing was lost');
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return problem('storage', file, `could not be saved (${detail})`);
-}
 
 /**
  * One sync: fetch the first page, store its summaries, then fetch and store the full articles
@@ -172,7 +159,13 @@ async function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
   await runPool(toFetch, settings.concurrency, async (summary) => {
     const label = fileLabel(summary.href, root);
     try {
-      const article = await fetchArticle(summary, label, languages, options, settings.timeoutMs);
+      const article = await fetchArticle(
+        summary,
+        label,
+        languages,
+        options.fetch,
+        settings.timeoutMs,
+      );
       batch.push({ ...article, fetchedAt: now() });
       done++;
       if (batch.length >= settings.batchSize) await flush();
@@ -205,25 +198,6 @@ async function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
     problems,
   });
   return { status, error: failure, problems, saved: done };
-}
-
-async function fetchArticle(
-  summary: ParsedSummary,
-  label: string,
-  languages: Language[],
-  options: SyncOptions,
-  timeoutMs: number,
-): Promise<Omit<StoredArticle, 'fetchedAt'>> {
-  const file = await fetchJson(summary.href, { fetch: options.fetch, label, timeoutMs });
-  const article = parseArticleFile(file.data, { label, expectedId: summary.id, languages });
-  if (article.updated !== summary.updated) {
-    // Most often a CDN still serving the old file: skip it now and try again next sync.
-    throw new FeedError(
-      { kind: 'invalid', file: label, field: 'updated' },
-      `"${article.updated}" does not match the summary's "${summary.updated}"`,
-    );
-  }
-  return { ...article, url: file.url };
 }
 
 function definedOnly(options: SyncOptions): Partial<Tunables> {
