@@ -12,5 +12,8 @@ export default defineConfig({
       'tests/scripts/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
+    // The first test of a file compiles the lazily loaded routes and languages it opens; on two
+    // busy cores that alone can take seconds, on top of a 5 s wait for what the page shows.
+    testTimeout: 20_000,
   },
 });

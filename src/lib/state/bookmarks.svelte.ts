@@ -1,11 +1,8 @@
 import {
   addBookmark,
-  BookmarkImportError,
   bookmarkedIds,
-  exportBookmarks,
   getArticle,
   getDb,
-  importBookmarks,
   listBookmarks,
   removeBookmark,
   type BookmarkEntry,
@@ -123,6 +120,7 @@ class Bookmarks {
 
   /** Downloads every bookmark as `folio-bookmarks.json`. */
   async exportFile(lang: string): Promise<void> {
+    const { exportBookmarks } = await import('../db/bookmark-transfer');
     const data = await exportBookmarks(await getDb(), lang);
     const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
@@ -139,6 +137,7 @@ class Bookmarks {
 
   /** Merges a bookmarks file; a file that is not one changes nothing and says why. */
   async importFile(file: Blob): Promise<ImportOutcome> {
+    const { BookmarkImportError, importBookmarks } = await import('../db/bookmark-transfer');
     let result: { added: number; kept: number };
     try {
       result = await importBookmarks(await getDb(), await file.text());

@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addBookmark,
-  BookmarkImportError,
-  exportBookmarks,
   getBookmark,
-  importBookmarks,
   listBookmarks,
   openFolioDb,
   removeBookmark,
@@ -12,6 +9,11 @@ import {
   storePage,
   type FolioDB,
 } from '../../../src/lib/db';
+import {
+  BookmarkImportError,
+  exportBookmarks,
+  importBookmarks,
+} from '../../../src/lib/db/bookmark-transfer';
 import { parseIndexPage } from '../../../src/lib/feed';
 import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
 
