@@ -1,4 +1,4 @@
-import { articleImageUrls } from '../feed';
+import { articleImageUrls } from '../feed/images';
 import type { FolioDB } from './open';
 import type { Retention, StorageSettingsRecord } from './schema';
 
