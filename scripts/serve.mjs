@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { CACHE } from './lib/headers.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_PORT = 4173;
@@ -17,9 +18,10 @@ const CONTENT_PREFIX = '/content';
 const COMPRESSION_CACHE_BYTES = 64 * 1024 * 1024;
 const SHUTDOWN_GRACE_MS = 5000;
 
-const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
-const CACHE_CONTENT = 'public, max-age=60';
-const CACHE_REVALIDATE = 'no-cache';
+// The same policy as the header files the build writes for other hosts.
+const CACHE_IMMUTABLE = CACHE.immutable;
+const CACHE_CONTENT = CACHE.feed;
+const CACHE_REVALIDATE = CACHE.revalidate;
 
 /** @type {ReadonlyMap<string, string>} */
 const CONTENT_TYPES = new Map([

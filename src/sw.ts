@@ -9,6 +9,7 @@ import { CacheFirst } from 'workbox-strategies';
 import { feedRootOf } from './lib/feed';
 import { feedUrl } from './lib/sync/config';
 import { IMAGE_CACHE } from './lib/sync/images';
+import { ASSET_CACHE, cacheAssets, dropOldAssets } from './lib/sync/assets';
 import { syncNow } from './lib/sync/run';
 import { isWorkerRequest } from './lib/sync/messages';
 import { OUTBOX_TAG, sendOutboxNow } from './lib/sync/outbox';
@@ -22,8 +23,22 @@ interface PeriodicSyncEvent extends ExtendableEvent {
 type SyncEvent = PeriodicSyncEvent;
 
 // The app shell only. Content lives in IndexedDB, so a publisher replaces dist/content/ freely.
-precacheAndRoute(self.__WB_MANIFEST);
+const precache = self.__WB_MANIFEST;
+precacheAndRoute(precache);
 cleanupOutdatedCaches();
+
+// The precache holds what Home's first paint needs (vite.config.ts); every other hashed chunk
+// (the other pages, languages, the update toast) is fetched into this cache at install, so
+// every page still opens offline. Hashed names never change content: cache first.
+const assetsPath = new URL('assets/', self.registration.scope).pathname;
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith(assetsPath),
+  new CacheFirst({ cacheName: ASSET_CACHE }),
+);
+self.addEventListener('install', (event) => {
+  const precached = precache.map((entry) => (typeof entry === 'string' ? entry : entry.url));
+  event.waitUntil(cacheAssets(self.registration.scope, precached));
+});
 
 // Deep links open offline; feed files are never answered with the app's HTML.
 registerRoute(
@@ -39,7 +54,7 @@ registerRoute(
 );
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim().then(() => syncNow()));
+  event.waitUntil(Promise.all([self.clients.claim(), dropOldAssets()]).then(() => syncNow()));
 });
 
 self.addEventListener('message', (event) => {

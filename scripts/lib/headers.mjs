@@ -60,11 +60,29 @@ export function contentSecurityPolicy({
   return directives.join('; ');
 }
 
+/** The cache policy (issue 5): hashed files for a year, the shell revalidated, the feed briefly. */
 export const CACHE = {
   immutable: 'public, max-age=31536000, immutable',
   revalidate: 'no-cache',
   feed: 'public, max-age=60',
 };
+
+/**
+ * Files with fixed names that must be revalidated on every use: a stale index.html or sw.js
+ * would pin readers to an old version. App routes answered with index.html are listed too,
+ * since some hosts match header rules on the requested path.
+ */
+export const REVALIDATED_PATHS = [
+  '/',
+  '/index.html',
+  '/sw.js',
+  '/manifest.webmanifest',
+  '/asset-manifest.json',
+  '/bookmarks',
+  '/settings',
+  '/search',
+  '/article/*',
+];
 
 /** Headers every response carries. */
 export function securityHeaders(policy) {
@@ -75,16 +93,22 @@ export function securityHeaders(policy) {
   };
 }
 
-/** A `_headers` file (Netlify, Cloudflare Pages) with the cache policy and the security headers. */
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages) with the cache policy and the security headers.
+ * Both hosts join the values of every rule that matches a path, so Cache-Control is set by
+ * disjoint rules only (never on `/*`, which would give assets "no-cache, …, immutable").
+ * Both send an ETag for static files by themselves.
+ */
 export function netlifyHeaders(policy) {
   const block = (path, headers) =>
     `${path}\n${Object.entries(headers)
       .map(([name, value]) => `  ${name}: ${value}`)
       .join('\n')}\n`;
   return [
-    block('/*', { ...securityHeaders(policy), 'Cache-Control': CACHE.revalidate }),
+    block('/*', securityHeaders(policy)),
     block('/assets/*', { 'Cache-Control': CACHE.immutable }),
     block('/content/*', { 'Cache-Control': CACHE.feed, 'Access-Control-Allow-Origin': '*' }),
+    ...REVALIDATED_PATHS.map((path) => block(path, { 'Cache-Control': CACHE.revalidate })),
   ].join('\n');
 }
 
@@ -93,18 +117,32 @@ export function nginxSnippet(policy) {
   const security = Object.entries(securityHeaders(policy))
     .map(([name, value]) => `    add_header ${name} "${value}" always;`)
     .join('\n');
+  const exact = ['/index.html', '/sw.js', '/manifest.webmanifest', '/asset-manifest.json']
+    .map(
+      (path) => `location = ${path} {
+    add_header Cache-Control "${CACHE.revalidate}" always;
+${security}
+}`,
+    )
+    .join('\n');
   return `# Folio: include inside the server { } block that serves the built app (dist/).
-# nginx sends ETag and Last-Modified for static files by itself.
+# nginx sends ETag and Last-Modified for static files; "etag on" says so explicitly.
+# add_header in a location replaces the server's, so each location lists all of its headers.
+etag on;
 location /assets/ {
     add_header Cache-Control "${CACHE.immutable}" always;
 ${security}
 }
 location /content/ {
+    # The feed: a short max-age, then a conditional request (If-None-Match) costs one 304.
+    etag on;
     add_header Cache-Control "${CACHE.feed}" always;
     add_header Access-Control-Allow-Origin "*" always;
     # A missing feed file must answer 404, never the app's HTML.
     try_files $uri =404;
 }
+# The shell: always revalidated, so a new version is found at once.
+${exact}
 location / {
     add_header Cache-Control "${CACHE.revalidate}" always;
 ${security}

@@ -127,6 +127,9 @@ describe('Article page', () => {
     await seed(indexPage([]));
     goTo('/no/such/page');
     render(App);
-    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    // The not-found page is a chunk of its own.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
   });
 });

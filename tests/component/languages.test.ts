@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -18,6 +18,17 @@ async function open(path: string) {
   render(App);
 }
 
+// The pages and the UI languages are chunks loaded on demand: compiled here once, not inside
+// the first test's time.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/routes/Home.svelte'),
+    import('../../src/routes/ArticlePage.svelte'),
+    import('../../src/lib/i18n/messages/es'),
+    import('../../src/lib/i18n/messages/fa'),
+  ]);
+}, 30_000);
+
 describe('Languages', () => {
   it('offers the feed languages in a control named "Language" and switches UI and content', async () => {
     await open('/');
@@ -28,8 +39,9 @@ describe('Languages', () => {
         .map((o) => o.textContent),
     ).toEqual(['English', 'Español', 'فارسی']);
     await userEvent.selectOptions(switcher, 'es');
+    // Spanish UI strings are a chunk of their own, loaded on the switch.
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Últimos artículos' }),
+      await screen.findByRole('heading', { level: 1, name: 'Últimos artículos' }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'La diplomacia discreta vuelve al golfo Pérsico' }),
@@ -44,7 +56,9 @@ describe('Languages', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fa');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement).toHaveAttribute('lang', 'fa');
-    expect(screen.getByRole('heading', { level: 1, name: 'تازه‌ترین مطالب' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'تازه‌ترین مطالب' }),
+    ).toBeInTheDocument();
     const title = screen.getByRole('heading', {
       level: 2,
       name: 'بازگشت دیپلماسی آرام به خلیج فارس',

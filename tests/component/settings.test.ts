@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
 import { locale } from '../../src/lib/state/locale.svelte';
@@ -11,11 +11,22 @@ function storedPrefs(): unknown {
   return JSON.parse(localStorage.getItem('folio:prefs') ?? 'null');
 }
 
-function openSettings() {
+/** The settings page is a chunk of its own: waits until it has rendered. */
+async function openSettings() {
   goTo('/settings');
-  return render(App);
+  const view = render(App);
+  await screen.findAllByRole('radio');
+  return view;
 }
 
+// The pages are chunks loaded on demand: compiled here once, not inside the first test's time.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/routes/SettingsPage.svelte'),
+    import('../../src/routes/Home.svelte'),
+    import('../../src/lib/i18n/messages/es'),
+  ]);
+}, 30_000);
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   // The singleton outlives a test: back to the defaults, on <html> too.
@@ -25,8 +36,8 @@ afterEach(() => {
 });
 
 describe('Settings: theme', () => {
-  it('offers Light, Dark and Same as system, following the system by default', () => {
-    openSettings();
+  it('offers Light, Dark and Same as system, following the system by default', async () => {
+    await openSettings();
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     const group = screen.getByRole('group', { name: 'Theme' });
     const radios = within(group).getAllByRole('radio');
@@ -36,7 +47,7 @@ describe('Settings: theme', () => {
   });
 
   it('applies Dark to <html> at once and remembers it', async () => {
-    openSettings();
+    await openSettings();
     await fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
     expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked();
     expect(root).toHaveAttribute('data-theme', 'dark');
@@ -47,7 +58,7 @@ describe('Settings: theme', () => {
   });
 
   it('leaves the choice to the system again with Same as system', async () => {
-    openSettings();
+    await openSettings();
     await fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
     await fireEvent.click(screen.getByRole('radio', { name: 'Same as system' }));
     expect(root).not.toHaveAttribute('data-theme');
@@ -55,7 +66,7 @@ describe('Settings: theme', () => {
   });
 
   it('follows a theme chosen in another tab', async () => {
-    openSettings();
+    await openSettings();
     localStorage.setItem('folio:prefs', JSON.stringify({ theme: 'dark', textSize: 'large' }));
     window.dispatchEvent(new StorageEvent('storage', { key: 'folio:prefs' }));
     expect(await screen.findByRole('radio', { name: 'Dark' })).toBeChecked();
@@ -66,8 +77,8 @@ describe('Settings: theme', () => {
 });
 
 describe('Settings: text size', () => {
-  it('offers four sizes, Standard by default', () => {
-    openSettings();
+  it('offers four sizes, Standard by default', async () => {
+    await openSettings();
     const group = screen.getByRole('group', { name: 'Text size' });
     expect(within(group).getAllByRole('radio')).toHaveLength(4);
     expect(within(group).getByRole('radio', { name: 'Standard' })).toBeChecked();
@@ -75,7 +86,7 @@ describe('Settings: text size', () => {
   });
 
   it('scales the text of the whole app and remembers the size', async () => {
-    openSettings();
+    await openSettings();
     await fireEvent.click(screen.getByRole('radio', { name: 'Larger' }));
     expect(screen.getByRole('radio', { name: 'Larger' })).toBeChecked();
     expect(root).toHaveAttribute('data-text-size', 'larger');
@@ -85,11 +96,12 @@ describe('Settings: text size', () => {
     expect(root).not.toHaveAttribute('data-text-size');
   });
 
-  it('speaks the reader’s language', () => {
+  it('speaks the reader’s language', async () => {
     locale.choose('es');
     try {
-      openSettings();
-      expect(screen.getByRole('group', { name: 'Tamaño del texto' })).toBeInTheDocument();
+      await openSettings();
+      // Spanish strings are a chunk of their own too.
+      expect(await screen.findByRole('group', { name: 'Tamaño del texto' })).toBeInTheDocument();
       expect(screen.getByRole('radio', { name: 'Igual que el sistema' })).toBeChecked();
     } finally {
       locale.choose('en');

@@ -41,8 +41,9 @@ async function seedThree(): Promise<void> {
   ]);
 }
 
-function storageSection() {
-  return within(screen.getByRole('region', { name: 'Storage' }));
+/** The settings page is a chunk of its own: waits for it to render. */
+async function storageSection() {
+  return within(await screen.findByRole('region', { name: 'Storage' }));
 }
 
 describe('Settings: storage', () => {
@@ -50,7 +51,7 @@ describe('Settings: storage', () => {
     await seedThree();
     goTo('/settings');
     render(App);
-    const section = storageSection();
+    const section = await storageSection();
     expect(await section.findByText('2.5 MB used, 998 MB available')).toBeInTheDocument();
     expect(await section.findByText('3 articles saved for offline reading')).toBeInTheDocument();
     const ask = await section.findByRole('button', { name: 'Keep saved articles for good' });
@@ -66,7 +67,7 @@ describe('Settings: storage', () => {
     locale.chosen = 'es';
     goTo('/settings');
     render(App);
-    const section = within(screen.getByRole('region', { name: 'Almacenamiento' }));
+    const section = within(await screen.findByRole('region', { name: 'Almacenamiento' }));
     expect(await section.findByText(/2,5 MB usados/)).toBeInTheDocument();
   });
 
@@ -74,7 +75,9 @@ describe('Settings: storage', () => {
     await seedThree();
     goTo('/settings');
     render(App);
-    const select = storageSection().getByRole('combobox', { name: /Articles to keep saved/ });
+    const select = (await storageSection()).getByRole('combobox', {
+      name: /Articles to keep saved/,
+    });
     expect(select).toHaveValue('200');
     await userEvent.setup().selectOptions(select, '50');
     await waitFor(async () => expect((await getStorageSettings(await getDb())).retention).toBe(50));
@@ -90,7 +93,7 @@ describe('Settings: storage', () => {
     goTo('/settings');
     render(App);
     const user = userEvent.setup();
-    const section = storageSection();
+    const section = await storageSection();
     await section.findByText('3 articles saved for offline reading');
 
     await user.click(section.getByRole('button', { name: 'Clear saved articles' }));

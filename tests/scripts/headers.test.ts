@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  CACHE,
   contentSecurityPolicy,
   inlineScriptHashes,
   netlifyHeaders,
@@ -95,5 +96,111 @@ describe('Content-Security-Policy', () => {
       );
       expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     }
+  });
+});
+
+/** The `_headers` rules as path → headers, in file order. */
+function parseNetlify(text: string): [string, Record<string, string>][] {
+  return text
+    .trim()
+    .split(/\n\n+/)
+    .map((block) => {
+      const [path = '', ...lines] = block.split('\n');
+      const headers = Object.fromEntries(
+        lines.map((line) => {
+          const at = line.indexOf(':');
+          return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+        }),
+      );
+      return [path, headers];
+    });
+}
+
+/** Netlify and Cloudflare Pages join every matching rule's values: what a path really gets. */
+function netlifyCacheControl(rules: [string, Record<string, string>][], address: string): string {
+  const matches = (pattern: string) =>
+    pattern.endsWith('*') ? address.startsWith(pattern.slice(0, -1)) : address === pattern;
+  return rules
+    .filter(([pattern, headers]) => matches(pattern) && headers['Cache-Control'])
+    .map(([, headers]) => headers['Cache-Control'])
+    .join(', ');
+}
+
+describe('cache policy (issue 5)', () => {
+  const policy = contentSecurityPolicy({});
+
+  it('is one year immutable for hashed assets, no-cache for the shell, a short max-age for the feed', () => {
+    expect(CACHE.immutable).toBe('public, max-age=31536000, immutable');
+    expect(CACHE.revalidate).toBe('no-cache');
+    expect(CACHE.feed).toMatch(/^public, max-age=\d{1,3}$/);
+  });
+
+  it('gives each path exactly one Cache-Control in _headers, even where rules overlap', () => {
+    const rules = parseNetlify(netlifyHeaders(policy));
+    expect(netlifyCacheControl(rules, '/assets/index-abc123.js')).toBe(CACHE.immutable);
+    for (const address of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) {
+      expect(netlifyCacheControl(rules, address)).toBe('no-cache');
+    }
+    expect(netlifyCacheControl(rules, '/article/some-id')).toBe('no-cache');
+    expect(netlifyCacheControl(rules, '/content/index.json')).toBe(CACHE.feed);
+    // The security headers apply everywhere.
+    expect(rules[0]).toEqual(['/*', securityHeaders(policy)]);
+  });
+
+  it('is in the nginx snippet: immutable assets, no-cache shell files, the feed with max-age and ETag', () => {
+    const nginx = nginxSnippet(policy);
+    const block = (location: string) => {
+      const start = nginx.indexOf(`location ${location} {`);
+      expect(start, `no location ${location}`).toBeGreaterThanOrEqual(0);
+      return nginx.slice(start, nginx.indexOf('\n}', start));
+    };
+    expect(block('/assets/')).toContain(`add_header Cache-Control "${CACHE.immutable}" always;`);
+    for (const file of ['/index.html', '/sw.js', '/manifest.webmanifest']) {
+      expect(block(`= ${file}`)).toContain('add_header Cache-Control "no-cache" always;');
+      expect(block(`= ${file}`)).toContain(
+        `add_header Content-Security-Policy "${policy}" always;`,
+      );
+    }
+    expect(block('/')).toContain('add_header Cache-Control "no-cache" always;');
+    expect(block('/content/')).toContain(`add_header Cache-Control "${CACHE.feed}" always;`);
+    expect(block('/content/')).toContain('etag on;');
+    expect(nginx).toMatch(/^etag on;$/m);
+  });
+
+  it('is what npm start sends, with an ETag the feed can be revalidated with', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'folio-cache-'));
+    await mkdir(path.join(root, 'assets'));
+    await mkdir(path.join(root, 'content'));
+    const files: Record<string, string> = {
+      'index.html': '<!doctype html><title>x</title>',
+      'sw.js': 'self.addEventListener("fetch", () => {});',
+      'manifest.webmanifest': '{"name":"Folio"}',
+      'assets/index-abc123.js': 'export {};',
+      'content/index.json': '{"version":1}',
+    };
+    for (const [name, text] of Object.entries(files)) await writeFile(path.join(root, name), text);
+    const server: Server = await createServer({ root, port: 0, host: '127.0.0.1' });
+    cleanup.push(
+      () => new Promise((resolve) => server.close(resolve)),
+      () => rm(root, { recursive: true }),
+    );
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const cacheControl = async (address: string) =>
+      (await fetch(base + address, { headers: { Accept: 'text/html' } })).headers.get(
+        'cache-control',
+      );
+
+    expect(await cacheControl('/assets/index-abc123.js')).toBe(CACHE.immutable);
+    for (const address of ['/', '/index.html', '/sw.js', '/manifest.webmanifest', '/bookmarks']) {
+      expect(await cacheControl(address)).toBe('no-cache');
+    }
+    const feed = await fetch(`${base}/content/index.json`);
+    expect(feed.headers.get('cache-control')).toBe(CACHE.feed);
+    const etag = feed.headers.get('etag');
+    expect(etag).toMatch(/^"[^"]+"$/);
+    const again = await fetch(`${base}/content/index.json`, {
+      headers: { 'If-None-Match': etag ?? '' },
+    });
+    expect(again.status).toBe(304);
   });
 });

@@ -2,24 +2,59 @@ import type { Messages } from './messages/en';
 import en from './messages/en';
 
 // Adding a UI language is one file in ./messages named by its BCP 47 tag, e.g. `pt-BR.ts`.
-const modules = import.meta.glob<{ default: Messages }>('./messages/*.ts', { eager: true });
+// English is in the entry script, as every other language's fallback; the others are chunks of
+// their own, so a reader downloads only the language they read.
+const loaders = import.meta.glob<{ default: Messages }>(['./messages/*.ts', '!./messages/en.ts']);
 
-const catalog = new Map<string, Messages>(
-  Object.entries(modules).map(([path, module]) => [
-    (/([^/]+)\.ts$/.exec(path)?.[1] ?? path).toLowerCase(),
-    module.default,
-  ]),
-);
+const tagOf = (path: string) => (/([^/]+)\.ts$/.exec(path)?.[1] ?? path).toLowerCase();
 
-/** The UI strings for `lang`: exact tag, then its primary language (`pt-BR` → `pt`), then English. */
+const available = new Map(Object.entries(loaders).map(([path, load]) => [tagOf(path), load]));
+const loaded = new Map<string, Messages>([['en', en]]);
+
+/** The catalog's tag for `lang`: exact, then its primary language (`pt-BR` → `pt`). */
+function catalogTag(lang: string): string | undefined {
+  const tag = lang.toLowerCase();
+  const primary = tag.split('-')[0] ?? tag;
+  return [tag, primary].find((candidate) => loaded.has(candidate) || available.has(candidate));
+}
+
+/**
+ * Loads the UI strings for `lang` once; resolves to them, or undefined where the UI falls back
+ * to English. Never rejects: a chunk that fails to load leaves the English fallback.
+ */
+export async function loadMessages(lang: string): Promise<Messages | undefined> {
+  const tag = catalogTag(lang);
+  if (tag === undefined) return undefined;
+  const ready = loaded.get(tag);
+  if (ready) return ready;
+  try {
+    const module = await (available.get(tag) as () => Promise<{ default: Messages }>)();
+    loaded.set(tag, module.default);
+    return module.default;
+  } catch (error) {
+    console.warn(`UI strings for ${tag} failed to load`, error);
+    return undefined;
+  }
+}
+
+/** Whether `lang`'s strings are available without waiting (loaded, or English by fallback). */
+export function messagesReady(lang: string): boolean {
+  const tag = catalogTag(lang);
+  return tag === undefined || loaded.has(tag);
+}
+
+/**
+ * The UI strings for `lang` as far as loaded: exact tag, then its primary language, then
+ * English (also while the language's own strings are still loading).
+ */
 export function messagesFor(lang: string): Messages {
   return findMessages(lang) ?? en;
 }
 
-/** The UI strings written for `lang`, or undefined where the UI falls back to English. */
+/** The loaded UI strings written for `lang`, or undefined where the UI shows English. */
 export function findMessages(lang: string): Messages | undefined {
-  const tag = lang.toLowerCase();
-  return catalog.get(tag) ?? catalog.get(tag.split('-')[0] ?? tag);
+  const tag = catalogTag(lang);
+  return tag === undefined ? undefined : loaded.get(tag);
 }
 
 export type { Messages };

@@ -1,12 +1,14 @@
 import { listen } from '../sync/channel';
 import { registerWorker, requestSync } from '../sync/client';
 import { bookmarks } from './bookmarks.svelte';
-import { comments } from './comments.svelte';
 import { library } from './library.svelte';
 import { syncStatus } from './sync-status.svelte';
 
 /** Devices report "online" before the connection works: try again a few times if so. */
 const ONLINE_RETRY_DELAYS_MS = [2_000, 5_000, 15_000];
+
+/** Comments (and their outbox's validation) load after the first paint: Home shows none. */
+const comments = () => import('./comments.svelte').then((module) => module.comments);
 
 export async function syncWhenBackOnline(
   delays: readonly number[] = ONLINE_RETRY_DELAYS_MS,
@@ -28,13 +30,14 @@ export async function startApp(): Promise<void> {
   listen((message) => {
     void syncStatus.refresh();
     if (message.type === 'content-changed') void library.refresh();
-    if (message.type === 'outbox-changed') void comments.refresh();
+    if (message.type === 'outbox-changed') void comments().then((state) => state.refresh());
   });
   await Promise.all([library.refresh(), syncStatus.refresh(), bookmarks.start()]);
   globalThis.addEventListener?.('online', () => void syncWhenBackOnline());
   // Comments written offline: sent at every start and whenever the connection returns.
-  globalThis.addEventListener?.('online', () => void comments.flush());
-  void comments.flush();
+  const flushComments = () => void comments().then((state) => state.flush());
+  globalThis.addEventListener?.('online', flushComments);
+  flushComments();
   await registerWorker();
   await requestSync();
 }

@@ -10,16 +10,6 @@ import { syncStatus } from './sync-status.svelte';
 const UPDATE_CHECK_MS = 60 * 60_000;
 const IOS_HINT_KEY = 'folio:ios-install-hint-dismissed';
 
-/** Chromium's install prompt; not in TypeScript's DOM lib. */
-interface BeforeInstallPromptEvent extends Event {
-  prompt(): Promise<unknown>;
-  readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
-}
-
-function isInstallPrompt(event: Event): event is BeforeInstallPromptEvent {
-  return typeof (event as Partial<BeforeInstallPromptEvent>).prompt === 'function';
-}
-
 function iosHintDismissed(): boolean {
   try {
     return globalThis.localStorage?.getItem(IOS_HINT_KEY) === '1';
@@ -28,10 +18,11 @@ function iosHintDismissed(): boolean {
   }
 }
 
-/** Installing the app, and moving to a new version of it, as the page sees them. */
+/**
+ * The iOS install hint and moving to a new version, as the page sees them. Loaded after the first
+ * paint; the install prompt, in the header from the start, is in ./install.svelte.ts.
+ */
 class PwaState {
-  /** The browser offered to install (Chromium's `beforeinstallprompt`). */
-  canInstall = $state(false);
   /** iOS Safari has no install prompt: explain "Add to Home Screen" until dismissed. */
   iosHint = $state(false);
   /** A new version is installed and waits for the reader's go-ahead. */
@@ -39,38 +30,9 @@ class PwaState {
   /** The first install finished: the app shell now opens with no network. */
   readyOffline = $state(false);
 
-  #deferredPrompt: BeforeInstallPromptEvent | null = null;
   /** Reloading is only ever the reader's choice, and happens once: no reload loops. */
   #reloadRequested = false;
   #reloaded = false;
-
-  /** Listens for the install prompt; returns the clean-up, for an `$effect`. */
-  startInstall(): () => void {
-    const onPrompt = (event: Event) => {
-      if (!isInstallPrompt(event)) return;
-      // Kept for our own button instead of the browser's mini-infobar.
-      event.preventDefault();
-      this.#deferredPrompt = event;
-      this.canInstall = true;
-    };
-    const onInstalled = () => this.#forgetPrompt();
-    globalThis.addEventListener('beforeinstallprompt', onPrompt);
-    globalThis.addEventListener('appinstalled', onInstalled);
-    return () => {
-      globalThis.removeEventListener('beforeinstallprompt', onPrompt);
-      globalThis.removeEventListener('appinstalled', onInstalled);
-    };
-  }
-
-  async install(): Promise<void> {
-    const prompt = this.#deferredPrompt;
-    if (!prompt) return;
-    // A prompt event can be shown only once.
-    this.#deferredPrompt = null;
-    await prompt.prompt();
-    await prompt.userChoice;
-    this.#forgetPrompt();
-  }
 
   /** Decides whether iOS Safari needs the "Add to Home Screen" hint. */
   startIosHint(): void {
@@ -131,11 +93,6 @@ class PwaState {
     if (this.#reloaded) return;
     this.#reloaded = true;
     globalThis.location.reload();
-  }
-
-  #forgetPrompt(): void {
-    this.#deferredPrompt = null;
-    this.canInstall = false;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import type { WorkerRequest } from './messages';
 
 let workbox: Workbox | null = null;
@@ -7,14 +7,18 @@ let registration: ServiceWorkerRegistration | undefined;
 /** What the page hears of its worker: a new version waits, the first install, a new controller. */
 export type WorkerLifecycle = 'waiting' | 'first-install' | 'controller-changed';
 const lifecycleListeners = new Set<(event: WorkerLifecycle) => void>();
+/** What a listener subscribing late (the toast loads after the first paint) still needs to hear. */
+const lasting = new Set<WorkerLifecycle>();
 
 /** Subscribes to the worker's lifecycle; returns the unsubscribe, for an `$effect`. */
 export function onWorkerLifecycle(listener: (event: WorkerLifecycle) => void): () => void {
   lifecycleListeners.add(listener);
+  for (const event of lasting) listener(event);
   return () => lifecycleListeners.delete(listener);
 }
 
 function emit(event: WorkerLifecycle): void {
+  if (event !== 'controller-changed') lasting.add(event);
   for (const listener of lifecycleListeners) listener(event);
 }
 
@@ -39,7 +43,15 @@ async function registerPeriodicSync(): Promise<void> {
 /** Registers the service worker (production builds, supporting browsers). */
 export async function registerWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+  // Its own chunk: registration waits for the first paint and the stored content anyway.
+  const loaded = await import('workbox-window').catch((error: unknown) => {
+    console.warn('Service worker registration failed', error);
+    return null;
+  });
+  if (!loaded) return;
+  workbox = new loaded.Workbox(`${import.meta.env.BASE_URL}sw.js`, {
+    scope: import.meta.env.BASE_URL,
+  });
   // An update found later by an hourly check counts as "external" to workbox-window; it still
   // waits, and the reader is asked either way.
   workbox.addEventListener('waiting', () => emit('waiting'));
