@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -14,6 +14,16 @@ async function showHome(path = '/') {
   render(App);
   return screen.findByRole('group', { name: 'Categories' });
 }
+
+// The pages are chunks of their own: compiled on first import, which alone can outlast 5 s.
+beforeAll(
+  () =>
+    Promise.all([
+      import('../../src/routes/Home.svelte'),
+      import('../../src/routes/ArticlePage.svelte'),
+    ]),
+  60_000,
+);
 
 describe('Category filter', () => {
   it('lists categories in the current language with their saved-article counts', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
 import { library } from '../../src/lib/state/library.svelte';
@@ -6,12 +6,15 @@ import { syncStatus } from '../../src/lib/state/sync-status.svelte';
 import { indexPage, summary } from '../fixtures/feed';
 import { seed, setSync } from './helpers';
 
+// Home is a chunk of its own: compiled on first import, which alone can outlast a test's 5 s.
+beforeAll(() => import('../../src/routes/Home.svelte'), 30_000);
+
 describe('Home', () => {
   it('shows a loading skeleton during the very first sync', async () => {
     await setSync({ status: 'syncing', startedAt: Date.now() });
     await library.refresh();
     render(App);
-    const loading = screen.getByRole('status', { name: '', busy: true });
+    const loading = await screen.findByRole('status', { name: '', busy: true });
     expect(loading).toHaveTextContent('Loading articles…');
     expect(screen.queryAllByRole('article')).toHaveLength(0);
   });
@@ -28,7 +31,7 @@ describe('Home', () => {
       ]),
     );
     render(App);
-    const cards = screen.getAllByRole('article');
+    const cards = await screen.findAllByRole('article');
     expect(cards).toHaveLength(2);
     const first = within(cards[0] as HTMLElement);
     expect(first.getByRole('heading', { level: 2, name: 'Title newer' })).toBeInTheDocument();
@@ -56,7 +59,7 @@ describe('Home', () => {
     );
     const { container } = render(App);
     expect(
-      screen.getByRole('link', { name: '<img src=x onerror=alert(1)>Hi' }),
+      await screen.findByRole('link', { name: '<img src=x onerror=alert(1)>Hi' }),
     ).toBeInTheDocument();
     expect(screen.getByText('<b>bold</b>')).toBeInTheDocument();
     expect(container.querySelector('article img, article b')).toBeNull();
@@ -65,7 +68,7 @@ describe('Home', () => {
   it('updates when a sync lands new articles', async () => {
     await seed(indexPage([summary('first')]));
     render(App);
-    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(await screen.findAllByRole('article')).toHaveLength(1);
     await seed(
       indexPage([
         summary('second', { published: '2026-11-03T00:00:00Z', updated: '2026-11-03T00:00:00Z' }),
@@ -82,7 +85,9 @@ describe('Home', () => {
     await syncStatus.refresh();
     render(App);
     expect(
-      screen.getByText('No articles saved yet. Connect to the internet once to download them.'),
+      await screen.findByText(
+        'No articles saved yet. Connect to the internet once to download them.',
+      ),
     ).toBeInTheDocument();
   });
 });

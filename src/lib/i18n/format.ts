@@ -1,6 +1,29 @@
+// Building an Intl formatter costs far more than using one, and a list formats a date and a
+// category list per card: one formatter per language (and kind) for the page's life.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function memo<T>(cache: Map<string, T>, lang: string, make: () => T): T {
+  let found = cache.get(lang);
+  if (found === undefined) {
+    found = make();
+    cache.set(lang, found);
+  }
+  return found;
+}
+
+const listFormat = (lang: string) =>
+  memo(listFormats, lang, () => new Intl.ListFormat(lang, { style: 'short', type: 'unit' }));
+
 /** Dates in the reader's language, e.g. "16 January 2022" or "16 de enero de 2022". */
 export function formatDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+  const format = memo(
+    dateFormats,
+    lang,
+    () => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }),
+  );
+  return format.format(new Date(iso));
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -15,7 +38,11 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 minutes ago", "yesterday", "just now" style wording for a past moment. */
 export function formatRelative(ms: number, lang: string, now = Date.now()): string {
   const elapsed = now - ms;
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const format = memo(
+    relativeFormats,
+    lang,
+    () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+  );
   for (const [unit, size] of UNITS) {
     if (Math.abs(elapsed) >= size) return format.format(-Math.round(elapsed / size), unit);
   }
@@ -30,9 +57,7 @@ export type ListPart = { type: 'item'; index: number } | { type: 'separator'; va
  */
 export function listParts(count: number, lang: string): ListPart[] {
   const placeholders = Array.from({ length: count }, (_, index) => `\u0000${index}\u0000`);
-  const parts = new Intl.ListFormat(lang, { style: 'short', type: 'unit' }).formatToParts(
-    placeholders,
-  );
+  const parts = listFormat(lang).formatToParts(placeholders);
   return parts.map((part) =>
     part.type === 'element'
       ? { type: 'item', index: Number(part.value.slice(1, -1)) }
@@ -42,5 +67,5 @@ export function listParts(count: number, lang: string): ListPart[] {
 
 /** Items joined as the language joins a list. */
 export function formatList(items: string[], lang: string): string {
-  return new Intl.ListFormat(lang, { style: 'short', type: 'unit' }).format(items);
+  return listFormat(lang).format(items);
 }

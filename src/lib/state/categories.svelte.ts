@@ -1,31 +1,25 @@
-import { categoryCounts, getDb, summariesInCategories, type StoredSummary } from '../db';
-import { library } from './library.svelte';
+import { categoryCounts, getDb } from '../db';
 
-const LIST_LIMIT = 50;
-
-/** The list filtered by the categories picked in the URL, and how many articles each has. */
+/**
+ * How many saved articles each category has, counted in the category index (no record is
+ * read). The filtered list itself is `savedList`'s; picking categories never recounts.
+ */
 class CategoryView {
-  /** The categories the shown list is for (in URL order). */
-  selected = $state.raw<string[]>([]);
-  articles = $state.raw<StoredSummary[]>([]);
   counts = $state.raw<Map<string, number>>(new Map());
-  phase = $state<'loading' | 'ready'>('loading');
+  #key = '';
 
-  async load(selected: string[]): Promise<void> {
-    const key = selected.join(',');
-    if (key !== this.selected.join(',')) this.phase = 'loading';
-    this.selected = selected;
-    const db = await getDb();
-    const declared = library.feed?.categories.map((category) => category.id) ?? [];
-    const ids = [...new Set([...declared, ...selected])];
-    const [counts, articles] = await Promise.all([
-      categoryCounts(db, ids),
-      selected.length > 0 ? summariesInCategories(db, selected, LIST_LIMIT) : Promise.resolve([]),
-    ]);
-    if (this.selected.join(',') !== key) return; // the reader picked again meanwhile
-    this.counts = counts;
-    this.articles = articles;
-    this.phase = 'ready';
+  /** Counts `ids` as of library revision `revision`; the same question twice is asked once. */
+  async loadCounts(ids: readonly string[], revision: number): Promise<void> {
+    const key = `${revision}:${ids.join(',')}`;
+    if (key === this.#key) return;
+    this.#key = key;
+    try {
+      const counts = await categoryCounts(await getDb(), [...ids]);
+      if (this.#key === key) this.counts = counts;
+    } catch (error) {
+      if (this.#key === key) this.#key = '';
+      console.error('Could not count articles per category', error);
+    }
   }
 }
 
