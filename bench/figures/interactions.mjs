@@ -1,0 +1,107 @@
+// Figure 3: category switch, language switch and bookmark on Home with 10,000 saved, offline.
+// Input to next paint per interaction is the worse of two readings: the Event Timing API
+// (largest duration of the interaction's entries, reported from 16 ms) and, for every input
+// event, its timeStamp to the frame after it (rAF, then a message-channel task).
+import { arm, collect, settled } from '../lib/probe.mjs';
+import { delay, visit } from '../lib/app-session.mjs';
+import { atMost, row, sampler } from '../lib/rows.mjs';
+
+const KINDS = /** @type {const} */ ([
+  ['category', 'category switch (filter chip)'],
+  ['language', 'language switch (header select)'],
+  ['bookmark', 'bookmark toggle (card button)'],
+]);
+const INP_NOTE =
+  'input to next paint: max of the Event Timing entries of the interaction (durationThreshold 16) and, per input event, event.timeStamp to the frame after it';
+const SETTLED_NOTE =
+  'input to the frame after the last DOM change it caused (no change for 200 ms); the list of a category arrives from IndexedDB after the first paint';
+
+export function rows() {
+  return [
+    ...KINDS.map(([, label], i) =>
+      row(`3${'abc'[i]}`, `${label}: input to next paint`, 'ms', 'p95', atMost(50), INP_NOTE),
+    ),
+    row(
+      '3d',
+      'long task during those interactions',
+      'ms',
+      'max',
+      atMost(50),
+      'PerformanceObserver longtask from the first input of each interaction until it settled; 0 = none',
+    ),
+    ...KINDS.map(([, label], i) =>
+      row(`3${'efg'[i]}`, `${label}: until the change is painted`, 'ms', 'p95', null, SETTLED_NOTE),
+    ),
+  ];
+}
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {() => Promise<void>} action
+ */
+async function interaction(page, action) {
+  await page.evaluate(arm);
+  await action();
+  await page.waitForFunction(settled, 200, { polling: 50, timeout: 10_000 });
+  const result = await page.evaluate(collect);
+  if (result.inputs === 0) throw new Error('the action reached the page as no input event');
+  // Let stragglers (a second re-render, a long task) finish before the next one.
+  await delay(300);
+  return result;
+}
+
+/**
+ * @param {import('../lib/setup.mjs').BenchEnv} env
+ * @param {import('playwright-core').BrowserContext} appContext seeded, controlled, offline
+ * @param {import('../lib/stats.mjs').Row[]} table
+ */
+export async function measure(env, appContext, table) {
+  const add = sampler(table);
+  const { page } = await visit(appContext, `${env.base}/`);
+  /** @type {Record<string, object[]>} */
+  const details = { category: [], language: [], bookmark: [] };
+  try {
+    const chips = page.locator('main fieldset input[type="checkbox"]');
+    const language = page.locator('header select').first();
+    const bookmark = page.locator('main article.card button[data-action="bookmark"]').first();
+    await chips.first().waitFor({ state: 'visible' });
+    await bookmark.waitFor({ state: 'visible' });
+    const languages = await language.locator('option').count();
+    if (languages < 2) throw new Error('the header offers no second language');
+    const chipCount = await chips.count();
+
+    /**
+     * @param {'category' | 'language' | 'bookmark'} kind
+     * @param {() => Promise<void>} action
+     */
+    const measureOne = async (kind, action) => {
+      const result = await interaction(page, action);
+      const i = KINDS.findIndex(([name]) => name === kind);
+      add(`3${'abc'[i]}`, Math.max(result.nextPaint, result.eventTiming));
+      add(`3${'efg'[i]}`, result.settled);
+      add('3d', Math.max(0, ...result.longTasks));
+      details[kind]?.push(result);
+    };
+
+    for (let run = 0; run < env.runs; run++) {
+      // A category on, then off again: two switches, each a different list.
+      const chip = chips.nth(run % chipCount);
+      await measureOne('category', () => chip.click());
+      await measureOne('category', () => chips.nth(run % chipCount).click());
+      // The select as a keyboard user changes it: focused, arrow down, arrow back up.
+      const before = await language.inputValue();
+      await language.focus();
+      await measureOne('language', () => page.keyboard.press('ArrowDown'));
+      if ((await language.inputValue()) === before) {
+        throw new Error('ArrowDown on the language select did not change the language');
+      }
+      await measureOne('language', () => page.keyboard.press('ArrowUp'));
+      await measureOne('bookmark', () => bookmark.click());
+      await measureOne('bookmark', () => bookmark.click());
+      env.log(`  interactions round ${run + 1} of ${env.runs} done`);
+    }
+  } finally {
+    await page.close();
+  }
+  return details;
+}
