@@ -6,6 +6,8 @@ import { categoryCounts, getDb } from '../db';
  */
 class CategoryView {
   counts = $state.raw<Map<string, number>>(new Map());
+  /** False until the first count lands: until then the filter offers every declared category. */
+  counted = $state(false);
   #key = '';
 
   /** Counts `ids` as of library revision `revision`; the same question twice is asked once. */
@@ -15,7 +17,10 @@ class CategoryView {
     this.#key = key;
     try {
       const counts = await categoryCounts(await getDb(), [...ids]);
-      if (this.#key === key) this.counts = counts;
+      if (this.#key === key) {
+        this.counts = counts;
+        this.counted = true;
+      }
     } catch (error) {
       if (this.#key === key) this.#key = '';
       console.error('Could not count articles per category', error);
