@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import './app.css';
+import { getDb } from './lib/db/open';
 
 // The entry script is the Svelte runtime and this start-up; the app, its state and Home are
 // chunks that index.html fetches beside it (modulepreload, see vite.config.ts).
@@ -7,6 +8,10 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 const app = target;
 
+// Opening IndexedDB is the slowest step of a repeat visit (the first connection opens the store
+// on disk): it starts here, while the app's code is still loading. A failure is reported by the
+// first read that needs the connection.
+void getDb().catch(() => undefined);
 void import('./lib/state/app').then(({ startApp }) => startApp());
 // IndexedDB is read while a Spanish or Persian reader's strings load: English never flashes.
 void Promise.all([

@@ -1,4 +1,5 @@
 import type { FolioDB } from './open';
+import { newestPage } from './list-queries';
 import type { Bookmark, FeedMetaRecord, StoredArticle, StoredSummary, SyncRecord } from './schema';
 
 export const EMPTY_SYNC: SyncRecord = {
@@ -28,16 +29,8 @@ export async function putSyncRecord(db: FolioDB, record: SyncRecord): Promise<vo
 
 /** Newest first, walking the date index: only `limit` records are read. */
 export async function latestSummaries(db: FolioDB, limit: number): Promise<StoredSummary[]> {
-  const found: StoredSummary[] = [];
-  let cursor = await db
-    .transaction('summaries')
-    .store.index('by-published')
-    .openCursor(null, 'prev');
-  while (cursor && found.length < limit) {
-    found.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return found;
+  // One getAllRecords request where the browser has it: a cursor costs a round trip per record.
+  return (await newestPage(db, null, limit)).items;
 }
 
 export function getSummary(db: FolioDB, id: string): Promise<StoredSummary | undefined> {

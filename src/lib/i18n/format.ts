@@ -16,6 +16,15 @@ function memo<T>(cache: Map<string, T>, lang: string, make: () => T): T {
 const listFormat = (lang: string) =>
   memo(listFormats, lang, () => new Intl.ListFormat(lang, { style: 'short', type: 'unit' }));
 
+/**
+ * Builds the formatters every card uses (the first of each kind loads its locale data, tens of
+ * milliseconds on a slow phone), so that start-up can pay for them while IndexedDB answers.
+ */
+export function warmFormats(lang: string): void {
+  formatDate('2000-01-01T00:00:00Z', lang);
+  listFormat(lang);
+}
+
 /** Dates in the reader's language, e.g. "16 January 2022" or "16 de enero de 2022". */
 export function formatDate(iso: string, lang: string): string {
   const format = memo(

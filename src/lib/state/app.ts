@@ -1,7 +1,9 @@
 import { listen } from '../sync/channel';
 import { registerWorker, requestSync } from '../sync/client';
+import { warmFormats } from '../i18n/format';
 import { bookmarks } from './bookmarks.svelte';
 import { library } from './library.svelte';
+import { locale } from './locale.svelte';
 import { syncStatus } from './sync-status.svelte';
 
 /** Devices report "online" before the connection works: try again a few times if so. */
@@ -32,7 +34,9 @@ export async function startApp(): Promise<void> {
     if (message.type === 'content-changed') void library.refresh();
     if (message.type === 'outbox-changed') void comments().then((state) => state.refresh());
   });
-  await Promise.all([library.refresh(), syncStatus.refresh(), bookmarks.start()]);
+  const reads = Promise.all([library.refresh(), syncStatus.refresh(), bookmarks.start()]);
+  warmFormats(locale.lang);
+  await reads;
   globalThis.addEventListener?.('online', () => void syncWhenBackOnline());
   // Comments written offline: sent at every start and whenever the connection returns.
   const flushComments = () => void comments().then((state) => state.flush());

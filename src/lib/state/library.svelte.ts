@@ -9,7 +9,7 @@ import {
 export type LibraryPhase = 'loading' | 'ready' | 'failed';
 
 /** Enough for the first screens; start-up never reads every summary, nor any body. */
-const LATEST_LIMIT = 50;
+const LATEST_LIMIT = 30;
 
 /** What is saved: the feed's metadata and the newest summaries, read from IndexedDB. */
 class Library {
@@ -18,16 +18,22 @@ class Library {
   phase = $state<LibraryPhase>('loading');
   /** Bumped whenever stored content changes, so views reading other records reload too. */
   revision = $state(0);
+  /** Whether the feed has older pages than those stored ("Load older" has something to do). */
+  hasOlder = $state(false);
 
   async refresh(): Promise<void> {
     try {
       const db = await getDb();
-      const [feed, latest] = await Promise.all([
+      // Three reads side by side: each IndexedDB request is a round trip, and this is start-up.
+      const [feed, latest, stored] = await Promise.all([
         getFeedMeta(db),
         latestSummaries(db, LATEST_LIMIT),
+        db.get('meta', 'paging'),
       ]);
+      const paging = stored?.key === 'paging' && stored.feedUrl === feed?.feedUrl ? stored : null;
       this.feed = feed ?? null;
       this.latest = latest;
+      this.hasOlder = paging !== null && paging.oldestNext !== null;
       this.phase = 'ready';
     } catch (error) {
       console.error('Could not read saved articles', error);
