@@ -34,6 +34,9 @@ export function openFolioDb(name = DB_NAME, hooks: Hooks = {}): Promise<FolioDB>
         const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
         outbox.createIndex('by-created', 'createdAt');
       }
+      if (oldVersion < 3) {
+        db.createObjectStore('search', { keyPath: 'key' });
+      }
     },
   });
 }

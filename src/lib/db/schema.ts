@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 import type { FeedInfo, FeedProblem, ParsedArticle, ParsedSummary } from '../feed';
 
 export const DB_NAME = 'folio';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** List metadata: what cards and lists need, never a body. */
 export interface StoredSummary extends ParsedSummary {
@@ -47,6 +47,8 @@ export interface SyncRecord {
   /** When a sync last completed against the network: "showing articles saved <when>". */
   lastSuccessAt: number | null;
   progress: { done: number; total: number } | null;
+  /** The background crawl of older pages, while and after it runs; absent before the first. */
+  crawl?: CrawlProgress | null;
   /** Why the last sync failed as a whole (status 'error' or 'offline'). */
   error: FeedProblem | null;
   /** Entries skipped by the last sync, each with its file and field. */
@@ -66,9 +68,55 @@ export interface StorageSettingsRecord {
   /** Categories whose articles stay saved whatever the retention rule. */
   keepCategories: string[];
   download: DownloadRule;
+  /** Save older pages' summaries in the background, up to a cap (absent in older records). */
+  crawlOlder?: boolean;
 }
 
-export type MetaRecord = FeedMetaRecord | SyncRecord | StorageSettingsRecord;
+/** 'capped': it stopped at the cap; 'stopped': a page failed, what was read is kept. */
+export type CrawlState = 'running' | 'done' | 'capped' | 'stopped';
+
+export interface CrawlProgress {
+  state: CrawlState;
+  /** Pages stored so far, the first included. */
+  pages: number;
+  /** How many pages the feed has, when known (the last page was reached). */
+  totalPages: number | null;
+  /** Summaries stored so far, and the most the crawl stores. */
+  summaries: number;
+  cap: number;
+}
+
+/** Where the stored part of a paged feed ends, and what identifies each stored page's version. */
+export interface PagingRecord {
+  key: 'paging';
+  feedUrl: string;
+  /** Per page URL, sent back as If-None-Match / If-Modified-Since. */
+  validators: Record<string, { etag?: string; lastModified?: string }>;
+  /** The first page's article ids, so a sync answered 304 still knows which bodies it owes. */
+  firstIds: string[];
+  /** Older pages stored, newest first (the first page excluded), with their summary counts. */
+  older: { url: string; count: number }[];
+  /** `next` of the oldest stored page: null once the feed's last page is stored. */
+  oldestNext: string | null;
+  /** Summaries stored from the first page and the older pages. */
+  stored: number;
+  /** The first page's `removed` and `purged`: older pages must not bring those back. */
+  removed: string[];
+  purged: string[];
+}
+
+export type MetaRecord = FeedMetaRecord | SyncRecord | StorageSettingsRecord | PagingRecord;
+
+/**
+ * The search index as the search worker last saved it. `data` is parsed by the worker
+ * (src/lib/search/snapshot.ts), which alone knows its shape for a given `format`.
+ */
+export interface SearchIndexRecord {
+  key: 'index';
+  format: number;
+  savedAt: number;
+  data: unknown;
+}
 
 /** A comment the reader wrote, in the shape WordPress's `POST /wp-json/wp/v2/comments` takes. */
 export interface CommentDraft {
@@ -103,4 +151,6 @@ export interface FolioSchema extends DBSchema {
   meta: { key: MetaRecord['key']; value: MetaRecord };
   /** Since version 2: comments waiting to be sent. */
   outbox: { key: string; value: OutboxEntry; indexes: { 'by-created': number } };
+  /** Since version 3: the search worker's persisted index (search-store.ts). */
+  search: { key: SearchIndexRecord['key']; value: SearchIndexRecord };
 }

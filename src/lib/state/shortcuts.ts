@@ -1,5 +1,6 @@
 // Keyboard shortcuts for reading without a mouse: j/k move between the cards of a list, o opens
-// the focused card, b bookmarks, ? shows the help. Enter on a focused title link opens it natively.
+// the focused card, b bookmarks, / goes to the search field, ? shows the help. Enter on a focused
+// title link opens it natively.
 
 export interface ShortcutActions {
   showHelp: () => void;
@@ -7,6 +8,8 @@ export interface ShortcutActions {
 
 const CARD_LINK = 'main article.card h2 a';
 const BOOKMARK = '[data-action="bookmark"]';
+/** The search page's field, else the header's (the header hides its own on the search page). */
+const SEARCH_FIELD = 'form[role="search"] input[name="q"]';
 
 /** Keys typed into a field are text, never commands. */
 function isTyping(target: EventTarget | null): boolean {
@@ -74,6 +77,12 @@ export function handleShortcut(event: KeyboardEvent, actions: ShortcutActions): 
       const button = bookmarkButton();
       button?.click();
       return button !== null;
+    }
+    case '/': {
+      const field = document.querySelector<HTMLInputElement>(SEARCH_FIELD);
+      field?.focus();
+      field?.select();
+      return field !== null;
     }
     case '?':
       actions.showHelp();

@@ -75,7 +75,7 @@ describe('upgrading a version-1 database', () => {
 
     db = await openFolioDb();
 
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(await getSummary(db, 'saved')).toEqual(summary);
     expect((await latestSummaries(db, 10)).map((s) => s.id)).toEqual(['saved']);
     expect(await getArticle(db, 'saved')).toEqual(article);
@@ -105,6 +105,7 @@ describe('upgrading a version-1 database', () => {
       'bookmarks',
       'meta',
       'outbox',
+      'search',
       'summaries',
     ]);
   });

@@ -152,6 +152,43 @@ const en = {
   storageDownloadAlways: 'Always',
   storageDownloadSaveData: 'Not with Save-Data or on mobile data (bookmarks only)',
   savedOffline: 'Saved for offline',
+  // — older pages (issue 5) —
+  olderLoad: 'Load older articles',
+  olderLoading: 'Loading older articles…',
+  olderAdded: (count: number) =>
+    count === 1 ? '1 older article added.' : `${count} older articles added.`,
+  olderOffline: 'You are offline. Older articles can load once you are back online.',
+  olderError: (message: string) => `Older articles could not be loaded: ${message}`,
+  olderRetry: 'Try loading older articles again',
+  olderEnd: 'You have reached the oldest article.',
+  olderCrawlSetting: 'Save older pages in the background',
+  olderCrawlHint: (cap: number) =>
+    `Lists up to ${cap} older articles for offline browsing. Full texts follow the “Articles to keep saved” choice.`,
+  olderCrawlProgress: (page: number, total: number | null) =>
+    total === null
+      ? `Saving older articles: page ${page}`
+      : `Saving older articles: page ${page} of ${total}`,
+  olderCrawlDone: (count: number) => `Every page is saved: ${count} articles listed.`,
+  olderCrawlCapped: (count: number) =>
+    `${count} articles listed: the most saved in the background.`,
+  olderCrawlStopped:
+    'Saving older pages stopped at a page that could not be read; the next update tries again.',
+  // — search (issue 5) —
+  navSearch: 'Search',
+  searchLabel: 'Search saved articles',
+  searchTitle: 'Search',
+  searchCategory: 'In category',
+  searchAllCategories: 'All categories',
+  searchLanguage: 'In language',
+  searchAllLanguages: 'All languages',
+  searchPrompt: 'Type a word or the start of one to search every saved article, offline.',
+  searchBuilding: 'Preparing search of your saved articles…',
+  searchFailed: 'Search is not available right now. Reloading the page may help.',
+  searchNone: (query: string) => `No saved article matches “${query}”.`,
+  searchCount: (count: number, capped: boolean) =>
+    capped ? `More than ${count} results` : count === 1 ? '1 result' : `${count} results`,
+  searchMore: 'Show more results',
+  shortcutSearch: 'Go to the search field',
 };
 
 export type Messages = typeof en;

@@ -160,6 +160,44 @@ const es: Messages = {
   storageDownloadAlways: 'Siempre',
   storageDownloadSaveData: 'No con ahorro de datos ni con datos móviles (solo marcadores)',
   savedOffline: 'Guardado sin conexión',
+  // — older pages (issue 5) —
+  olderLoad: 'Cargar artículos anteriores',
+  olderLoading: 'Cargando artículos anteriores…',
+  olderAdded: (count: number) =>
+    count === 1 ? 'Se añadió 1 artículo anterior.' : `Se añadieron ${count} artículos anteriores.`,
+  olderOffline:
+    'Estás sin conexión. Los artículos anteriores se podrán cargar cuando vuelvas a estar en línea.',
+  olderError: (message: string) => `No se pudieron cargar los artículos anteriores: ${message}`,
+  olderRetry: 'Volver a cargar artículos anteriores',
+  olderEnd: 'Has llegado al artículo más antiguo.',
+  olderCrawlSetting: 'Guardar páginas anteriores en segundo plano',
+  olderCrawlHint: (cap: number) =>
+    `Guarda la lista de hasta ${cap} artículos anteriores para consultarla sin conexión. Los textos completos siguen la opción «Artículos que se guardan».`,
+  olderCrawlProgress: (page: number, total: number | null) =>
+    total === null
+      ? `Guardando artículos anteriores: página ${page}`
+      : `Guardando artículos anteriores: página ${page} de ${total}`,
+  olderCrawlDone: (count: number) => `Todas las páginas están guardadas: ${count} artículos.`,
+  olderCrawlCapped: (count: number) => `${count} artículos guardados: el máximo en segundo plano.`,
+  olderCrawlStopped:
+    'Se detuvo el guardado en una página que no se pudo leer; la próxima actualización lo intentará de nuevo.',
+  // — search (issue 5) —
+  navSearch: 'Buscar',
+  searchLabel: 'Buscar en los artículos guardados',
+  searchTitle: 'Buscar',
+  searchCategory: 'En la categoría',
+  searchAllCategories: 'Todas las categorías',
+  searchLanguage: 'En el idioma',
+  searchAllLanguages: 'Todos los idiomas',
+  searchPrompt:
+    'Escribe una palabra o su comienzo para buscar en todos los artículos guardados, sin conexión.',
+  searchBuilding: 'Preparando la búsqueda en tus artículos guardados…',
+  searchFailed: 'La búsqueda no está disponible ahora. Recargar la página puede ayudar.',
+  searchNone: (query: string) => `Ningún artículo guardado coincide con «${query}».`,
+  searchCount: (count: number, capped: boolean) =>
+    capped ? `Más de ${count} resultados` : count === 1 ? '1 resultado' : `${count} resultados`,
+  searchMore: 'Mostrar más resultados',
+  shortcutSearch: 'Ir al campo de búsqueda',
 };
 
 export default es;

@@ -150,6 +150,44 @@ const fa: Messages = {
   storageDownloadAlways: 'همیشه',
   storageDownloadSaveData: 'نه در حالت صرفه‌جویی داده یا اینترنت همراه (فقط نشانک‌ها)',
   savedOffline: 'ذخیره‌شده برای آفلاین',
+  // — older pages (issue 5) —
+  olderLoad: 'بارگیری مطالب قدیمی‌تر',
+  olderLoading: 'در حال بارگیری مطالب قدیمی‌تر…',
+  olderAdded: (count: number) => `${count.toLocaleString('fa')} مطلب قدیمی‌تر افزوده شد.`,
+  olderOffline: 'آفلاین هستید. وقتی دوباره آنلاین شوید، مطالب قدیمی‌تر بارگیری می‌شوند.',
+  olderError: (message: string) => `مطالب قدیمی‌تر بارگیری نشدند: ${message}`,
+  olderRetry: 'بارگیری دوبارهٔ مطالب قدیمی‌تر',
+  olderEnd: 'به قدیمی‌ترین مطلب رسیده‌اید.',
+  olderCrawlSetting: 'ذخیرهٔ صفحه‌های قدیمی‌تر در پس‌زمینه',
+  olderCrawlHint: (cap: number) =>
+    `فهرست حداکثر ${cap.toLocaleString('fa')} مطلب قدیمی‌تر را برای مرور آفلاین ذخیره می‌کند. متن کامل مطالب از گزینهٔ «تعداد مقاله‌هایی که ذخیره می‌مانند» پیروی می‌کند.`,
+  olderCrawlProgress: (page: number, total: number | null) =>
+    total === null
+      ? `ذخیرهٔ مطالب قدیمی‌تر: صفحهٔ ${page.toLocaleString('fa')}`
+      : `ذخیرهٔ مطالب قدیمی‌تر: صفحهٔ ${page.toLocaleString('fa')} از ${total.toLocaleString('fa')}`,
+  olderCrawlDone: (count: number) =>
+    `همهٔ صفحه‌ها ذخیره شده‌اند: ${count.toLocaleString('fa')} مطلب.`,
+  olderCrawlCapped: (count: number) =>
+    `${count.toLocaleString('fa')} مطلب ذخیره شد: بیشترین تعداد در پس‌زمینه.`,
+  olderCrawlStopped:
+    'ذخیره در صفحه‌ای که خوانده نشد متوقف شد؛ به‌روزرسانی بعدی دوباره تلاش می‌کند.',
+  // — search (issue 5) —
+  navSearch: 'جستجو',
+  searchLabel: 'جستجو در مقاله‌های ذخیره‌شده',
+  searchTitle: 'جستجو',
+  searchCategory: 'فقط در دسته',
+  searchAllCategories: 'همهٔ دسته‌ها',
+  searchLanguage: 'فقط به زبان',
+  searchAllLanguages: 'همهٔ زبان‌ها',
+  searchPrompt:
+    'یک واژه یا آغاز آن را بنویسید تا در همهٔ مقاله‌های ذخیره‌شده، بدون اینترنت، جستجو شود.',
+  searchBuilding: 'در حال آماده‌سازی جستجو در مقاله‌های ذخیره‌شده…',
+  searchFailed: 'جستجو اکنون در دسترس نیست. بارگذاری دوبارهٔ صفحه شاید کمک کند.',
+  searchNone: (query: string) => `هیچ مقالهٔ ذخیره‌شده‌ای با «${query}» جور نیست.`,
+  searchCount: (count: number, capped: boolean) =>
+    capped ? `بیش از ${count} نتیجه` : `${count} نتیجه`,
+  searchMore: 'نتیجه‌های بیشتر',
+  shortcutSearch: 'رفتن به کادر جستجو',
 };
 
 export default fa;

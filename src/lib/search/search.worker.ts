@@ -1,0 +1,37 @@
+/// <reference lib="webworker" />
+// The search worker: builds the index from IndexedDB off the main thread, keeps it in step with
+// syncs (it hears the same 'folio-sync' channel as the pages), and answers queries.
+import { getDb } from '../db';
+import { listen } from '../sync/channel';
+import { isToWorker, type FromWorker } from './protocol';
+import { SearchService } from './service';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+function post(message: FromWorker): void {
+  self.postMessage(message);
+}
+
+const service = new SearchService(getDb, (report) => post({ type: 'status', ...report }));
+
+/** A sync stores pages and bodies in many small steps: re-index once they settle. */
+const SETTLE_MS = 500;
+let settle: ReturnType<typeof setTimeout> | undefined;
+
+listen((message) => {
+  if (message.type !== 'content-changed') return;
+  clearTimeout(settle);
+  settle = setTimeout(() => void service.refresh(), SETTLE_MS);
+});
+
+self.onmessage = (event: MessageEvent<unknown>) => {
+  const message = event.data;
+  if (!isToWorker(message)) return;
+  if (message.type === 'refresh') {
+    void service.refresh();
+    return;
+  }
+  post({ type: 'results', id: message.id, ...service.query(message.request) });
+};
+
+void service.refresh();

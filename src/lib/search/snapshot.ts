@@ -1,0 +1,71 @@
+// The persisted form of the search index and of what the indexer knows it indexed, checked when
+// read back: a record from an older format, or torn or foreign data, means a full rebuild.
+import type { PackedPostings } from './postings';
+import type { IndexData, SearchHit } from './search-index';
+
+/** Bump whenever IndexData, the versions, or what folding produces changes. */
+export const SNAPSHOT_FORMAT = 1;
+
+export interface Snapshot {
+  index: IndexData;
+  /** Per indexed article, the version the indexer indexed (indexer.ts). */
+  versions: { ids: string[]; values: string[] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every(isString);
+}
+
+/** By tag, not `instanceof`: a structured clone may come from another realm (tests' fake IDB). */
+function isUint32Array(value: unknown): value is Uint32Array {
+  return Object.prototype.toString.call(value) === '[object Uint32Array]';
+}
+
+function isPostings(value: unknown): value is PackedPostings {
+  return (
+    isRecord(value) &&
+    isString(value.terms) &&
+    isUint32Array(value.counts) &&
+    isUint32Array(value.ids)
+  );
+}
+
+function isHit(value: unknown): value is SearchHit {
+  return (
+    isRecord(value) &&
+    isString(value.articleId) &&
+    isString(value.lang) &&
+    isStrings(value.categories) &&
+    isString(value.published) &&
+    isString(value.title) &&
+    isString(value.excerpt)
+  );
+}
+
+function isIndexData(value: unknown): value is IndexData {
+  return (
+    isRecord(value) &&
+    typeof value.nextId === 'number' &&
+    Number.isInteger(value.nextId) &&
+    isUint32Array(value.docIds) &&
+    Array.isArray(value.docs) &&
+    value.docs.every(isHit) &&
+    isPostings(value.fields) &&
+    isPostings(value.bodies)
+  );
+}
+
+/** The snapshot in a stored record, or null when it cannot be used as it is. */
+export function parseSnapshot(format: number, data: unknown): Snapshot | null {
+  if (format !== SNAPSHOT_FORMAT || !isRecord(data) || !isIndexData(data.index)) return null;
+  const versions = data.versions;
+  if (!isRecord(versions) || !isStrings(versions.ids) || !isStrings(versions.values)) return null;
+  if (versions.ids.length !== versions.values.length) return null;
+  return { index: data.index, versions: { ids: versions.ids, values: versions.values } };
+}

@@ -1,0 +1,102 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  getArticle,
+  getBookmark,
+  getSummary,
+  openFolioDb,
+  type FolioDB,
+} from '../../../src/lib/db';
+import {
+  dropSearchIndex,
+  loadSearchIndex,
+  saveSearchIndex,
+  storedKeys,
+} from '../../../src/lib/db/search-store';
+import { createVersion1 } from '../../fixtures/db-v1';
+
+let db: FolioDB | undefined;
+afterEach(() => db?.close());
+
+const published = '2026-11-01T08:00:00Z';
+const summary = {
+  id: 'saved',
+  href: 'https://feed.example/content/articles/saved.json',
+  published,
+  updated: published,
+  categories: ['political'],
+  translations: { en: { title: 'Saved article' } },
+  publishedMs: Date.parse(published),
+  categoryKeys: [['political', Date.parse(published)]],
+  saved: published,
+};
+const article = {
+  id: 'saved',
+  published,
+  updated: published,
+  categories: ['political'],
+  translations: { en: { title: 'Saved article', body: '<p>Kept body</p>' } },
+  url: 'https://feed.example/content/articles/saved.json',
+  fetchedAt: 1,
+};
+const outboxEntry = {
+  id: 'c1',
+  articleId: 'saved',
+  createdAt: 3,
+  state: 'queued',
+  draft: { post: 7, author_name: 'A', author_email: 'a@example.org', content: 'Hi' },
+};
+
+/** Version 2 as it shipped: version 1 plus the outbox. */
+async function createVersion2(): Promise<void> {
+  (await createVersion1()).close();
+  const v2 = await openDB('folio', 2, {
+    upgrade(database) {
+      database
+        .createObjectStore('outbox', { keyPath: 'id' })
+        .createIndex('by-created', 'createdAt');
+    },
+  });
+  await v2.put('summaries', summary);
+  await v2.put('articles', article);
+  await v2.put('bookmarks', { id: 'saved', createdAt: 5, state: 'active', title: 'Saved' });
+  await v2.put('outbox', outboxEntry);
+  v2.close();
+}
+
+describe('upgrading a version-2 database', () => {
+  it('keeps every record and adds an empty store for the search index', async () => {
+    await createVersion2();
+    db = await openFolioDb();
+    expect(db.version).toBe(3);
+    expect(await getSummary(db, 'saved')).toEqual(summary);
+    expect(await getArticle(db, 'saved')).toEqual(article);
+    expect((await getBookmark(db, 'saved'))?.state).toBe('active');
+    expect(await db.get('outbox', 'c1')).toEqual(outboxEntry);
+    expect(await db.count('search')).toBe(0);
+  });
+});
+
+describe('the persisted search index', () => {
+  it('saves, loads back typed arrays intact, and drops', async () => {
+    db = await openFolioDb();
+    expect(await loadSearchIndex(db)).toBeUndefined();
+    await saveSearchIndex(db, 4, { ids: Uint32Array.from([1, 5, 9]) }, 42);
+    const record = await loadSearchIndex(db);
+    expect(record).toMatchObject({ key: 'index', format: 4, savedAt: 42 });
+    const ids = (record?.data as { ids: unknown }).ids;
+    expect(Object.prototype.toString.call(ids)).toBe('[object Uint32Array]');
+    expect(Array.from(ids as Uint32Array)).toEqual([1, 5, 9]);
+    await dropSearchIndex(db);
+    expect(await loadSearchIndex(db)).toBeUndefined();
+  });
+
+  it('lists the keys of stored summaries and saved bodies', async () => {
+    db = await openFolioDb();
+    await db.put('summaries', { ...summary, id: 'only-summary' } as never);
+    await db.put('articles', article as never);
+    const keys = await storedKeys(db);
+    expect([...keys.summaries]).toEqual(['only-summary']);
+    expect([...keys.articles]).toEqual(['saved']);
+  });
+});

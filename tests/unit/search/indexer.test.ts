@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openFolioDb, storeArticles, storePage, type FolioDB } from '../../../src/lib/db';
+import { parseIndexPage } from '../../../src/lib/feed';
+import { SearchService } from '../../../src/lib/search/service';
+import type { StatusReport } from '../../../src/lib/search/service';
+import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
+
+let db: FolioDB | undefined;
+afterEach(() => db?.close());
+
+async function storeSummaries(
+  entries: Record<string, unknown>[],
+  extra: { removed?: string[]; purged?: string[] } = {},
+) {
+  const page = parseIndexPage(indexPage(entries, extra), { label: 'index.json', url: FEED_URL });
+  await storePage(db as FolioDB, {
+    feedUrl: FEED_URL,
+    info: page.info,
+    updated: page.updated,
+    summaries: page.summaries,
+    removed: page.removed,
+    purged: page.purged,
+  });
+}
+
+async function storeBody(id: string, body: string, updated = '2026-11-01T08:00:00Z') {
+  await storeArticles(db as FolioDB, [
+    {
+      id,
+      published: '2026-11-01T08:00:00Z',
+      updated,
+      categories: ['political'],
+      translations: { en: { title: `Title ${id}`, body } },
+      url: `${FEED_URL}/${id}`,
+      fetchedAt: Date.now(),
+    },
+  ]);
+}
+
+async function service() {
+  db = await openFolioDb();
+  const reports: StatusReport[] = [];
+  const search = new SearchService(
+    () => Promise.resolve(db as FolioDB),
+    (report) => reports.push(report),
+    () => Promise.resolve(),
+  );
+  return { search, reports };
+}
+
+const find = (search: SearchService, query: string) =>
+  search
+    .query({ query, lang: null, category: null, preferLang: 'en', limit: 50 })
+    .results.hits.map((hit) => hit.articleId);
+
+describe('SearchService over IndexedDB', () => {
+  it('indexes summaries, and bodies once saved', async () => {
+    const { search, reports } = await service();
+    await storeSummaries([summary('one'), summary('two')]);
+    await search.refresh();
+    expect(find(search, 'extracto').sort()).toEqual(['one', 'two']);
+    expect(find(search, 'zanzibar')).toEqual([]);
+    expect(reports.at(-1)?.status).toBe('ready');
+
+    await storeBody('two', '<p>A voyage to <b>Zanzibar</b>.</p>');
+    await search.refresh();
+    expect(find(search, 'zanzib')).toEqual(['two']);
+  });
+
+  it('re-indexes only what changed, and drops removed and purged articles', async () => {
+    const { search } = await service();
+    await storeSummaries([summary('one'), summary('two'), summary('three')]);
+    await storeBody('three', '<p>Purged words</p>');
+    await search.refresh();
+    expect(find(search, 'title').sort()).toEqual(['one', 'three', 'two']);
+
+    await storeSummaries(
+      [
+        summary('one', {
+          updated: '2026-11-02T08:00:00Z',
+          translations: { en: { title: 'Renamed headline' } },
+        }),
+      ],
+      { removed: ['two'], purged: ['three'] },
+    );
+    await search.refresh();
+    expect(find(search, 'renamed')).toEqual(['one']);
+    expect(find(search, 'title')).toEqual([]);
+    expect(find(search, 'purged')).toEqual([]);
+  });
+
+  it('keeps a withdrawn bookmarked article searchable from its saved body', async () => {
+    const { search } = await service();
+    await storeSummaries([summary('kept')]);
+    await storeBody('kept', '<p>Withdrawn but bookmarked</p>');
+    await (db as FolioDB).put('bookmarks', { id: 'kept', createdAt: 1, state: 'active' });
+    await storeSummaries([], { removed: ['kept'] });
+    await search.refresh();
+    expect(find(search, 'withdrawn')).toEqual(['kept']);
+  });
+
+  it('indexes more articles than one batch', async () => {
+    const { search, reports } = await service();
+    await storeSummaries(
+      Array.from({ length: 230 }, (_, n) => summary(`a${String(n).padStart(3, '0')}`)),
+    );
+    await search.refresh();
+    expect(
+      search.query({ query: 'title', lang: 'en', category: null, preferLang: 'en', limit: 10 })
+        .results.total,
+    ).toBe(230);
+    expect(reports.filter((report) => report.status === 'building').length).toBeGreaterThan(1);
+  });
+});

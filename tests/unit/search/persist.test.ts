@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  clearSaved,
+  openFolioDb,
+  storeArticles,
+  storePage,
+  type FolioDB,
+} from '../../../src/lib/db';
+import { loadSearchIndex, saveSearchIndex } from '../../../src/lib/db/search-store';
+import { parseIndexPage } from '../../../src/lib/feed';
+import { SearchIndex } from '../../../src/lib/search/search-index';
+import { SearchService, type StatusReport } from '../../../src/lib/search/service';
+import { SNAPSHOT_FORMAT, parseSnapshot } from '../../../src/lib/search/snapshot';
+import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
+
+let db: FolioDB | undefined;
+afterEach(() => db?.close());
+
+async function storeSummaries(entries: Record<string, unknown>[]) {
+  const page = parseIndexPage(indexPage(entries), { label: 'index.json', url: FEED_URL });
+  await storePage(db as FolioDB, {
+    feedUrl: FEED_URL,
+    info: page.info,
+    updated: page.updated,
+    summaries: page.summaries,
+    removed: page.removed,
+    purged: page.purged,
+  });
+}
+
+async function storeBody(id: string, body: string) {
+  await storeArticles(db as FolioDB, [
+    {
+      id,
+      published: '2026-11-01T08:00:00Z',
+      updated: '2026-11-01T08:00:00Z',
+      categories: ['political'],
+      translations: { en: { title: `Title ${id}`, body } },
+      url: `${FEED_URL}/${id}`,
+      fetchedAt: Date.now(),
+    },
+  ]);
+}
+
+const request = (query: string) => ({
+  query,
+  lang: null,
+  category: null,
+  preferLang: 'en',
+  limit: 50,
+});
+
+const find = (search: SearchService, query: string) =>
+  search.query(request(query)).results.hits.map((hit) => hit.articleId);
+
+/**
+ * A service as the worker starts one. `onFirstReady` runs at its first 'ready' report: for a
+ * loaded index, before the reconciling refresh has read any summary.
+ */
+function start(onFirstReady: (search: SearchService) => void = () => {}) {
+  const reports: StatusReport[] = [];
+  const search: SearchService = new SearchService(
+    () => Promise.resolve(db as FolioDB),
+    (report) => {
+      if (report.status === 'ready' && !reports.some((r) => r.status === 'ready'))
+        onFirstReady(search);
+      reports.push(report);
+    },
+    () => Promise.resolve(),
+  );
+  return { search, reports };
+}
+
+/** What a fresh index loaded from the persisted record alone answers. */
+async function persistedFind(query: string): Promise<string[]> {
+  const record = await loadSearchIndex(db as FolioDB);
+  const snapshot = record ? parseSnapshot(record.format, record.data) : null;
+  if (!snapshot) throw new Error('No usable persisted index');
+  const index = new SearchIndex();
+  index.load(snapshot.index);
+  return index.search(request(query)).hits.map((hit) => hit.articleId);
+}
+
+async function seed() {
+  db = await openFolioDb();
+  await storeSummaries([summary('one'), summary('two')]);
+  await storeBody('two', '<p>A voyage to <b>Zanzibar</b>.</p>');
+}
+
+describe('the persisted search index', () => {
+  it('is saved by a build and loaded ready by the next start, before reading summaries', async () => {
+    await seed();
+    const first = start();
+    await first.search.refresh();
+    expect(first.reports[0]?.status).toBe('building');
+    expect(await persistedFind('zanzib')).toEqual(['two']);
+
+    let atLoad: string[] = [];
+    const second = start((search) => (atLoad = find(search, 'zanz')));
+    await second.search.refresh();
+    expect(second.reports.map((r) => r.status)).not.toContain('building');
+    expect(atLoad).toEqual(['two']);
+    expect(find(second.search, 'extracto').sort()).toEqual(['one', 'two']);
+  });
+
+  it('persists incremental updates: new bodies, and articles removed from the feed', async () => {
+    await seed();
+    const { search } = start();
+    await search.refresh();
+    await storeBody('one', '<p>Monsoon winds over the Indian Ocean</p>');
+    await search.refresh();
+    expect(await persistedFind('monsoo')).toEqual(['one']);
+    await (db as FolioDB).delete('summaries', 'one');
+    await (db as FolioDB).delete('articles', 'one');
+    await search.refresh();
+    expect(await persistedFind('monsoo')).toEqual([]);
+    expect(await persistedFind('zanzibar')).toEqual(['two']);
+  });
+
+  it('does not answer from bodies cleared while no search ran, even before reconciling', async () => {
+    await seed();
+    await start().search.refresh();
+    await clearSaved(db as FolioDB);
+
+    let atLoad: string[] = ['not asked'];
+    const next = start((search) => (atLoad = find(search, 'zanzibar')));
+    await next.search.refresh();
+    expect(atLoad).toEqual([]);
+    expect(find(next.search, 'zanzibar')).toEqual([]);
+    // The article itself is still listed, so it stays findable by its summary.
+    expect(find(next.search, 'extracto').sort()).toEqual(['one', 'two']);
+    expect(await persistedFind('zanzibar')).toEqual([]);
+  });
+
+  it('rebuilds from scratch when the record is from another format', async () => {
+    await seed();
+    await start().search.refresh();
+    const record = await loadSearchIndex(db as FolioDB);
+    await saveSearchIndex(db as FolioDB, SNAPSHOT_FORMAT + 1, record?.data);
+
+    const next = start();
+    await next.search.refresh();
+    expect(next.reports[0]?.status).toBe('building');
+    expect(find(next.search, 'zanzib')).toEqual(['two']);
+    expect((await loadSearchIndex(db as FolioDB))?.format).toBe(SNAPSHOT_FORMAT);
+  });
+
+  it('rebuilds when the record is torn', async () => {
+    await seed();
+    await start().search.refresh();
+    const record = await loadSearchIndex(db as FolioDB);
+    const data = record?.data as { index: { bodies: { counts: Uint32Array } } };
+    data.index.bodies.counts = data.index.bodies.counts.subarray(1);
+    await saveSearchIndex(db as FolioDB, SNAPSHOT_FORMAT, data);
+
+    const next = start();
+    await next.search.refresh();
+    expect(next.reports[0]?.status).toBe('building');
+    expect(find(next.search, 'zanzib')).toEqual(['two']);
+  });
+});
