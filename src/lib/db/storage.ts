@@ -1,6 +1,6 @@
 import { articleImageUrls } from '../feed/images';
 import type { FolioDB } from './open';
-import type { Retention, StorageSettingsRecord } from './schema';
+import type { Retention, StorageSettingsRecord, StoredSummary } from './schema';
 
 export const RETENTION_CHOICES: readonly Retention[] = [50, 100, 200, 500, 'all'];
 
@@ -45,8 +45,10 @@ export interface Dropped {
 type Keep = (summary: { id: string; categories: string[] }) => boolean;
 
 /**
- * Deletes the bodies of saved articles that `keep` rejects, walking summaries in date order,
- * and marks their summaries unsaved, in one transaction. Bookmarked bodies are never touched.
+ * Deletes the bodies of saved articles that `keep` rejects, in date order (newest first for
+ * 'prev'), and marks their summaries unsaved, in one transaction. Bookmarked bodies are never
+ * touched. It reads the saved bodies' keys and their summaries only, never every summary: the
+ * cost follows what is saved, not how much of the feed is listed.
  */
 async function dropBodies(
   db: FolioDB,
@@ -55,23 +57,35 @@ async function dropBodies(
   limit = Infinity,
 ): Promise<Dropped> {
   const tx = db.transaction(['summaries', 'articles', 'bookmarks'], 'readwrite');
-  const bookmarked = new Set(await tx.objectStore('bookmarks').getAllKeys());
+  const summaries = tx.objectStore('summaries');
   const articles = tx.objectStore('articles');
+  const [bookmarkKeys, savedKeys] = await Promise.all([
+    tx.objectStore('bookmarks').getAllKeys(),
+    articles.getAllKeys(),
+  ]);
+  const bookmarked = new Set(bookmarkKeys);
+  const candidates = savedKeys.filter((id) => !bookmarked.has(id));
+  const found = await Promise.all(candidates.map((id) => summaries.get(id)));
+  // A body whose summary is gone or says unsaved is not this walk's to judge, as before.
+  const saved = found.filter(
+    (summary): summary is StoredSummary => summary !== undefined && summary.saved !== null,
+  );
+  // The by-published index's order: date, then id; 'prev' walks it backwards.
+  const sign = direction === 'next' ? 1 : -1;
+  saved.sort(
+    (a, b) => sign * (a.publishedMs - b.publishedMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  );
   const dropped: string[] = [];
   const images = new Set<string>();
-  let cursor = await tx.objectStore('summaries').index('by-published').openCursor(null, direction);
-  while (cursor && dropped.length < limit) {
-    const summary = cursor.value;
-    if (summary.saved !== null && !bookmarked.has(summary.id)) {
-      if (!keep(summary)) {
-        const body = await articles.get(summary.id);
-        if (body) for (const url of articleImageUrls(body, body.url)) images.add(url);
-        await articles.delete(summary.id);
-        await cursor.update({ ...summary, saved: null });
-        dropped.push(summary.id);
-      }
-    }
-    cursor = await cursor.continue();
+  for (const summary of saved) {
+    if (dropped.length >= limit) break;
+    if (keep(summary)) continue;
+    const body = await articles.get(summary.id);
+    if (body) for (const url of articleImageUrls(body, body.url)) images.add(url);
+    // The body goes first: a summary's mark must never be the only trace of a body gone.
+    await articles.delete(summary.id);
+    await summaries.put({ ...summary, saved: null });
+    dropped.push(summary.id);
   }
   await tx.done;
   return { ids: dropped, images: [...images] };

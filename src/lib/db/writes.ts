@@ -2,6 +2,10 @@ import type { FeedInfo, ParsedSummary } from '../feed';
 import type { FolioDB } from './open';
 import type { StoredArticle, StoredSummary } from './schema';
 
+/** Records cloned per turn of the event loop in a large write. */
+const WRITE_SLICE = 25;
+const SUMMARY_SLICE = 100;
+
 export interface PageToStore {
   feedUrl: string;
   /** The first page's feed-wide metadata; absent for a later page. */
@@ -10,6 +14,8 @@ export interface PageToStore {
   summaries: ParsedSummary[];
   removed: string[];
   purged: string[];
+  /** Ids never stored from this page: the first page's removed and purged, for an older page. */
+  skip?: ReadonlySet<string>;
 }
 
 function toStored(summary: ParsedSummary, saved: string | null): StoredSummary {
@@ -26,14 +32,17 @@ function toStored(summary: ParsedSummary, saved: string | null): StoredSummary {
  * Stores one parsed page in a single transaction: metadata, summaries (keeping what is known of
  * saved bodies), and the page's `removed` and `purged` lists. A bookmarked article that is
  * removed keeps its saved copy and is marked withdrawn; a purged one loses everything but a note.
+ * On an older page (no `info`) a summary already stored with a greater `updated` wins, as the
+ * spec de-duplicates across pages. Returns the summaries as stored.
  */
-export async function storePage(db: FolioDB, page: PageToStore): Promise<void> {
+export async function storePage(db: FolioDB, page: PageToStore): Promise<StoredSummary[]> {
   const tx = db.transaction(['summaries', 'articles', 'bookmarks', 'meta'], 'readwrite');
   const summaries = tx.objectStore('summaries');
   const articles = tx.objectStore('articles');
   const bookmarks = tx.objectStore('bookmarks');
   const gone = new Set([...page.removed, ...page.purged]);
   const work: Promise<unknown>[] = [];
+  const done = tx.done;
 
   if (page.info) {
     work.push(
@@ -42,14 +51,9 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<void> {
         .put({ key: 'feed', feedUrl: page.feedUrl, updated: page.updated, ...page.info }),
     );
   }
-  for (const summary of page.summaries) {
-    if (gone.has(summary.id)) continue;
-    work.push(
-      summaries
-        .get(summary.id)
-        .then((existing) => summaries.put(toStored(summary, existing?.saved ?? null))),
-    );
-  }
+  const kept = page.summaries.filter(
+    (summary) => !gone.has(summary.id) && !page.skip?.has(summary.id),
+  );
   for (const id of gone) {
     const purge = page.purged.includes(id);
     work.push(
@@ -69,21 +73,110 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<void> {
       }),
     );
   }
-  await Promise.all([...work, tx.done]);
+  try {
+    // One key read tells which summaries are stored already; only those are read (new ones, the
+    // bulk of a first sync, cost a put and nothing else).
+    const existing = await storedAmong(summaries, kept);
+    const stored = kept.map((summary) => {
+      const before = existing.get(summary.id);
+      return !page.info && before && newer(before.updated, summary.updated)
+        ? before
+        : toStored(summary, before?.saved ?? null);
+    });
+    // A newer copy kept as it is needs no write.
+    const changed = stored.filter((summary) => summary !== existing.get(summary.id));
+    await putInSlices(changed, SUMMARY_SLICE, (summary) => summaries.put(summary));
+    await Promise.all(work);
+    await done;
+    return stored;
+  } catch (error) {
+    done.catch(() => undefined);
+    throw error;
+  }
 }
 
-/** Stores fetched articles in one transaction and marks their summaries as saved. */
-export async function storeArticles(db: FolioDB, batch: StoredArticle[]): Promise<void> {
+/** The reads storedAmong needs, of a summaries store in any transaction. */
+interface StoreLike {
+  getAllKeys(query?: IDBKeyRange | null): Promise<string[]>;
+  get(key: string): Promise<StoredSummary | undefined>;
+}
+
+/** The stored summaries among `candidates`, read with one key scan and a get per stored one. */
+async function storedAmong(
+  store: StoreLike,
+  candidates: { id: string }[],
+): Promise<Map<string, StoredSummary>> {
+  const found = new Map<string, StoredSummary>();
+  const first = candidates[0];
+  if (!first) return found;
+  let lowest = first.id;
+  let highest = lowest;
+  for (const { id } of candidates) {
+    if (id < lowest) lowest = id;
+    if (id > highest) highest = id;
+  }
+  const keys = new Set(await store.getAllKeys(IDBKeyRange.bound(lowest, highest)));
+  const present = candidates.filter(({ id }) => keys.has(id));
+  const records = await Promise.all(present.map(({ id }) => store.get(id)));
+  for (const record of records) if (record) found.set(record.id, record);
+  return found;
+}
+
+/**
+ * Queues `put` for every record, a slice per turn of the event loop: each put clones its record
+ * on this thread, so no task grows long. The next slice is queued as soon as the first request of
+ * the previous one completes (the transaction is active then), so the database always has work
+ * queued, as it has in a single-task bulk put. Resolves when every request has.
+ */
+export async function putInSlices<T>(
+  records: readonly T[],
+  slice: number,
+  put: (record: T) => Promise<unknown>,
+): Promise<void> {
+  const all: Promise<unknown>[] = [];
+  for (let start = 0; start < records.length; start += slice) {
+    const queued = records.slice(start, start + slice).map(put);
+    all.push(...queued);
+    if (start + slice < records.length) await queued[0];
+  }
+  await Promise.all(all);
+}
+
+function newer(a: string, b: string): boolean {
+  return Date.parse(a) > Date.parse(b);
+}
+
+/**
+ * Stores fetched articles in one transaction and marks their summaries as saved. With `known`
+ * (the summaries as the caller just stored them) nothing is read: a write is only puts, which is
+ * what keeps a sync's storage phase close to a bare put of the same records.
+ */
+export async function storeArticles(
+  db: FolioDB,
+  batch: StoredArticle[],
+  known?: ReadonlyMap<string, StoredSummary>,
+): Promise<void> {
   if (batch.length === 0) return;
   const tx = db.transaction(['summaries', 'articles'], 'readwrite');
   const summaries = tx.objectStore('summaries');
   const articles = tx.objectStore('articles');
-  const work = batch.map(async (article) => {
-    await articles.put(article);
-    const summary = await summaries.get(article.id);
-    if (summary) await summaries.put({ ...summary, saved: article.updated });
-  });
-  await Promise.all([...work, tx.done]);
+  const done = tx.done;
+  try {
+    const stored = known ?? (await storedAmong(summaries, batch));
+    // Article and summary side by side, so a slice clones a bounded amount of text.
+    const writes: (() => Promise<unknown>)[] = [];
+    for (const article of batch) {
+      writes.push(() => articles.put(article));
+      const summary = stored.get(article.id);
+      if (summary) writes.push(() => summaries.put({ ...summary, saved: article.updated }));
+    }
+    await putInSlices(writes, WRITE_SLICE * 2, (write) => write());
+    await done;
+  } catch (error) {
+    // The transaction aborts with the request; its own rejection says the same.
+    done.catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Ids among `candidates` whose full article is missing or older than its summary says. */

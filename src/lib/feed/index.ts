@@ -1,4 +1,12 @@
-export { fetchJson, parseJsonText, type FetchLike } from './fetch-json';
+export {
+  fetchJson,
+  fetchJsonIfChanged,
+  nextTask,
+  parseJsonText,
+  type ConditionalJson,
+  type FetchLike,
+  type Validators,
+} from './fetch-json';
 export { FeedError, problem, type FeedProblem, type FeedProblemKind } from './problems';
 export { parseArticleFile, parseIndexPage } from './parse';
 export { readPages, type ReadPagesOptions } from './pages';

@@ -1,6 +1,8 @@
 import { getDb } from '../db';
 import { announce } from './channel';
 import { feedUrl } from './config';
+import { loadOlderPage } from './older';
+import type { PagesResult } from './paging';
 import { runSync, type SyncOutcome } from './sync';
 
 const LOCK = 'folio-sync';
@@ -28,4 +30,22 @@ export async function syncNow(): Promise<SyncOutcome | 'busy'> {
   const { pending = [] } = await locks.query();
   if (pending.some((lock) => lock.name === LOCK)) return 'busy';
   return locks.request(LOCK, run);
+}
+
+/**
+ * Loads the next older page of the feed ("Load older"), under the same lock as a sync, so it
+ * never interleaves with one (it waits for a running sync, which may itself store that page).
+ */
+export async function loadOlderNow(): Promise<PagesResult> {
+  const run = async (): Promise<PagesResult> => {
+    const result = await loadOlderPage({
+      db: await getDb(),
+      feedUrl: feedUrl(),
+      fetch: (input, init) => fetch(input, init),
+    });
+    announce({ type: 'content-changed' });
+    return result;
+  };
+  const locks = globalThis.navigator?.locks;
+  return locks ? locks.request(LOCK, run) : run();
 }

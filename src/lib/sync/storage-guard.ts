@@ -7,6 +7,7 @@ import {
   type FolioDB,
   type StorageSettingsRecord,
   type StoredArticle,
+  type StoredSummary,
 } from '../db';
 
 /** Bodies freed before the one retry: at least as many as the batch brings. */
@@ -22,14 +23,19 @@ export function isQuotaError(error: unknown): boolean {
  * Stores a batch; when storage is full, frees the oldest non-bookmarked bodies and tries once
  * more. A second failure is thrown: the caller ends the sync with a storage problem.
  */
-export async function storeWithRoom(db: FolioDB, batch: StoredArticle[]): Promise<void> {
+export async function storeWithRoom(
+  db: FolioDB,
+  batch: StoredArticle[],
+  known?: ReadonlyMap<string, StoredSummary>,
+): Promise<void> {
   try {
-    await storeArticles(db, batch);
+    await storeArticles(db, batch, known);
   } catch (error) {
     if (!isQuotaError(error)) throw error;
     const dropped = await pruneOldest(db, Math.max(PRUNE_AT_LEAST, batch.length));
     await dropImages(dropped.images);
-    await storeArticles(db, batch);
+    // The prune marked some summaries unsaved; what is known of the batch's own is unchanged.
+    await storeArticles(db, batch, known);
   }
 }
 

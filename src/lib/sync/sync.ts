@@ -1,88 +1,66 @@
-import {
-  feedRootOf,
-  fetchJson,
-  fileLabel,
-  parseIndexPage,
-  type FeedProblem,
-  type FetchLike,
-  type ParsedPage,
-} from '../feed';
+import { feedRootOf, fileLabel, type FeedProblem, type Language } from '../feed';
 import {
   EMPTY_SYNC,
   bookmarkedIds,
   getStorageSettings,
   getSyncRecord,
-  idsNeedingBodies,
   putSyncRecord,
-  storePage,
-  type FolioDB,
-  type StoredArticle,
+  type StoredSummary,
   type SyncRecord,
 } from '../db';
-import { asProblem, fetchArticle } from './article-file';
-import { cacheImages, imagesOf } from './images';
-import { runPool } from './pool';
+import { emptyPaging, getPaging } from '../db/meta-paging';
+import { asProblem } from './article-file';
+import { SYNC_DEFAULTS } from './defaults';
+import { cacheImages } from './images';
+import { fetchBodies, owedBodies, type PagingContext } from './paging';
+import { readFirstPage } from './first-page';
+import { syncOlder } from './older-phase';
 import {
-  bodyCandidates,
-  bodyLimit,
-  dataSaverOn,
-  retainAfterSync,
-  storeWithRoom,
-} from './storage-guard';
+  definedOnly,
+  noTimings,
+  type SyncOptions,
+  type SyncOutcome,
+  type SyncPhase,
+} from './options';
+import { bodyLimit, dataSaverOn, retainAfterSync } from './storage-guard';
 
-export interface SyncOptions {
-  db: FolioDB;
-  /** Absolute address of the feed's index.json. */
-  feedUrl: string;
-  fetch: FetchLike;
-  /** How many articles of the first page get their full body saved; else the stored rule. */
-  maxArticles?: number;
-  timeoutMs?: number;
-  concurrency?: number;
-  /** Articles written per transaction. */
-  batchSize?: number;
-  now?: () => number;
-  /** Whether the connection asks to save data; read from the browser when absent. */
-  saveData?: boolean;
-  /** Called after each change of the stored sync state, so callers can announce it. */
-  onProgress?: (record: SyncRecord) => void;
-}
-
-export type SyncOutcome = Pick<SyncRecord, 'status' | 'error' | 'problems'> & {
-  /** Articles whose full body this run saved. */
-  saved: number;
-};
-
-type Tunables = Required<
-  Pick<SyncOptions, 'maxArticles' | 'timeoutMs' | 'concurrency' | 'batchSize'>
->;
-
-export const SYNC_DEFAULTS: Readonly<Tunables> = {
-  maxArticles: 200,
-  timeoutMs: 15_000,
-  concurrency: 4,
-  batchSize: 10,
-};
+export type { SyncOptions, SyncOutcome, SyncPhase, SyncTimings } from './options';
 
 /**
- * One sync: fetch the first page, store its summaries, then fetch and store the full articles
- * that are missing or changed. Nothing awaits the network inside a transaction, and every write
- * leaves a consistent database, so a cut at any point loses nothing and the next run resumes.
- * It never rejects: storage that fails mid-way (a full disk, a connection closed by another
- * tab's upgrade) ends it with an 'error' outcome naming the cause.
+ * One sync: ask for the first page (conditionally: an unchanged feed costs one small request),
+ * store its summaries and apply `removed` and `purged`, fetch the bodies that are missing or
+ * changed, re-check stored older pages when the feed changed, and crawl older pages when the
+ * reader asked for it. Nothing awaits the network inside a transaction, and every write leaves
+ * a consistent database, so a cut at any point loses nothing and the next run resumes. It never
+ * rejects: storage that fails mid-way ends it with an 'error' outcome naming the cause.
  */
+export { SYNC_DEFAULTS };
+
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   try {
     return await syncOnce(options);
   } catch (error) {
     const failure = asProblem(error, fileLabel(options.feedUrl, feedRootOf(options.feedUrl)));
-    return { status: 'error', error: failure, problems: [], saved: 0 };
+    return {
+      status: 'error',
+      error: failure,
+      problems: [],
+      saved: 0,
+      unchanged: false,
+      timings: noTimings(),
+    };
   }
 }
 
 async function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
   const { db, feedUrl } = options;
   const now = options.now ?? Date.now;
+  const began = performance.now();
+  const timings = noTimings();
+  const phase = (name: SyncPhase, since: number) => {
+    timings[name] += performance.now() - since;
+    options.onPhase?.(name, timings[name]);
+  };
   const storage = await getStorageSettings(db);
   const settings = { ...SYNC_DEFAULTS, maxArticles: bodyLimit(storage), ...definedOnly(options) };
   const root = feedRootOf(feedUrl);
@@ -105,84 +83,97 @@ async function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
   };
   await save(record);
 
-  let page: ParsedPage;
+  let paging = await getPaging(db, feedUrl).catch(() => emptyPaging(feedUrl));
+  let first: StoredSummary[];
+  let languages: Language[];
+  let unchanged = false;
+  const indexStarted = performance.now();
   try {
-    const index = await fetchJson(feedUrl, {
-      fetch: options.fetch,
-      label: indexLabel,
-      timeoutMs: settings.timeoutMs,
-    });
-    page = parseIndexPage(index.data, { label: indexLabel, url: index.url });
-    await storePage(db, { feedUrl, ...page });
+    const read = await readFirstPage(
+      db,
+      feedUrl,
+      { fetch: options.fetch, label: indexLabel, timeoutMs: settings.timeoutMs },
+      paging,
+      (ms) => {
+        timings.store += ms;
+      },
+    );
+    ({ first, languages, unchanged, paging } = read);
+    if (read.problems) record = { ...record, problems: read.problems };
   } catch (error) {
     const failure = asProblem(error, indexLabel);
+    phase('index', indexStarted);
     await save({
       ...record,
       status: failure.kind === 'offline' ? 'offline' : 'error',
       finishedAt: now(),
       error: failure,
     });
-    return { status: record.status, error: failure, problems: record.problems, saved: 0 };
+    timings.total = performance.now() - began;
+    return {
+      status: record.status,
+      error: failure,
+      problems: record.problems,
+      saved: 0,
+      unchanged,
+      timings,
+    };
   }
+  phase('index', indexStarted);
 
-  const languages = page.info?.languages ?? [];
-  // Bookmarked articles always keep their full text, however far down the list they are.
-  const bookmarked = await bookmarkedIds(db);
-  const candidates = bodyCandidates(page.summaries, {
+  const context: PagingContext = {
+    db,
+    feedUrl,
+    fetch: options.fetch,
+    root,
+    languages,
+    timeoutMs: settings.timeoutMs,
+    concurrency: settings.concurrency,
+    batchSize: settings.batchSize,
+    now,
     storage,
-    bookmarked,
+    // Bookmarked articles always keep their full text, however far down the list they are.
+    bookmarked: await bookmarkedIds(db),
     limit: settings.maxArticles,
     saveData: options.saveData ?? dataSaverOn(),
-  });
-  const pending = new Set(
-    await idsNeedingBodies(
-      db,
-      candidates.map((summary) => summary.id),
-    ),
-  );
-  const toFetch = candidates.filter((summary) => pending.has(summary.id));
-  const problems: FeedProblem[] = [...page.problems];
-  let batch: StoredArticle[] = [];
-  const images: string[] = [];
-  let done = 0;
-  let failure: FeedProblem | null = null;
-  await save({ ...record, progress: { done, total: toFetch.length } });
-
-  const flush = async () => {
-    const writing = batch;
-    batch = [];
-    await storeWithRoom(db, writing);
-    images.push(...imagesOf(writing));
-    await save({ ...record, progress: { done, total: toFetch.length } });
+    onStoreMs: (ms) => {
+      timings.store += ms;
+    },
   };
+  // Unchanged, the first page's own problems still stand; its articles' are found again below.
+  const problems: FeedProblem[] = record.problems.filter(
+    (found) => !unchanged || found.file === indexLabel,
+  );
+  const images: string[] = [];
+  const wanted = owedBodies(first, 0, context);
+  await save({ ...record, progress: { done: 0, total: wanted.length } });
+  const bodiesStarted = performance.now();
+  const bodies = await fetchBodies(wanted, context, (done, total) =>
+    save({ ...record, progress: { done, total } }),
+  );
+  phase('bodies', bodiesStarted);
+  options.onPhase?.('store', timings.store);
+  let saved = bodies.saved;
+  let failure = bodies.failure;
+  problems.push(...bodies.problems);
+  images.push(...bodies.images);
 
-  await runPool(toFetch, settings.concurrency, async (summary) => {
-    const label = fileLabel(summary.href, root);
-    try {
-      const article = await fetchArticle(
-        summary,
-        label,
-        languages,
-        options.fetch,
-        settings.timeoutMs,
-      );
-      batch.push({ ...article, fetchedAt: now() });
-      done++;
-      if (batch.length >= settings.batchSize) await flush();
-    } catch (error) {
-      const found = asProblem(error, label);
-      if (found.kind === 'offline' || found.kind === 'storage') {
-        failure ??= found;
-        return 'stop';
-      }
-      problems.push({ ...found, articleId: summary.id });
-    }
-  });
-  try {
-    await flush();
-  } catch (error) {
-    failure ??= asProblem(error, indexLabel);
+  const olderStarted = performance.now();
+  if (!failure) {
+    const older = await syncOlder(context, paging, {
+      changed: !unchanged,
+      crawl: options.crawl ?? storage.crawlOlder === true,
+      crawlCap: settings.crawlCap,
+      onCrawl: async (crawl) => {
+        await save({ ...record, crawl });
+      },
+    });
+    saved += older.saved;
+    failure = older.failure;
+    problems.push(...older.problems);
+    images.push(...older.images);
   }
+  phase('older', olderStarted);
 
   // After the text, and outside every transaction: images wait on the network.
   if (!failure) await cacheImages(images, options.fetch);
@@ -197,14 +188,6 @@ async function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
     error: failure,
     problems,
   });
-  return { status, error: failure, problems, saved: done };
-}
-
-function definedOnly(options: SyncOptions): Partial<Tunables> {
-  const picked: Partial<Tunables> = {};
-  for (const key of Object.keys(SYNC_DEFAULTS) as (keyof Tunables)[]) {
-    const value = options[key];
-    if (value !== undefined) picked[key] = value;
-  }
-  return picked;
+  timings.total = performance.now() - began;
+  return { status, error: failure, problems, saved, unchanged, timings };
 }

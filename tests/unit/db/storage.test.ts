@@ -3,6 +3,10 @@ import { openDB } from 'idb';
 import {
   DB_NAME,
   DB_VERSION,
+  DEFAULT_STORAGE_SETTINGS,
+  addBookmark,
+  applyRetention,
+  pruneOldest,
   getArticle,
   getBookmark,
   getFeedMeta,
@@ -52,6 +56,7 @@ describe('schema and migrations', () => {
       'bookmarks',
       'meta',
       'outbox',
+      'search',
       'summaries',
     ]);
     const tx = db.transaction(['summaries', 'bookmarks']);
@@ -162,5 +167,52 @@ describe('writes', () => {
     // A purged one keeps only the note.
     expect((await getBookmark(db, 'taken'))?.state).toBe('purged');
     expect(await getArticle(db, 'taken')).toBeUndefined();
+  });
+});
+
+describe('retention over saved bodies', () => {
+  it('keeps the newest N saved bodies in list order, skipping unsaved summaries', async () => {
+    db = await openFolioDb();
+    // Eight listed, five saved; two of the saved share a date, where the id orders them.
+    const page = parsed([
+      dated('h8', 8, []),
+      dated('h7', 7, []),
+      dated('h6b', 6, ['kept']),
+      dated('h6a', 6, []),
+      dated('h5', 5, []),
+      dated('h4', 4, []),
+      dated('h3', 3, []),
+      dated('h2', 2, []),
+    ]);
+    await storePage(db, { feedUrl: FEED_URL, ...page });
+    const byId = new Map(page.summaries.map((s) => [s.id, s]));
+    const save = ['h7', 'h6b', 'h6a', 'h4', 'h2'].map((id) =>
+      stored(byId.get(id) as ParsedSummary),
+    );
+    await storeArticles(db, save);
+    await addBookmark(db, 'h2');
+
+    const dropped = await applyRetention(db, {
+      ...DEFAULT_STORAGE_SETTINGS,
+      retention: 2,
+      keepCategories: ['kept'],
+    });
+
+    // Newest first: h7 and h6a count (h6b is kept by category), h4 goes, h2 is bookmarked.
+    expect(dropped.ids).toEqual(['h4']);
+    expect((await db.getAllKeys('articles')).sort()).toEqual(['h2', 'h6a', 'h6b', 'h7']);
+    expect((await getSummary(db, 'h4'))?.saved).toBeNull();
+    expect((await getSummary(db, 'h8'))?.saved).toBeNull();
+  });
+
+  it('prunes the oldest non-bookmarked bodies first, up to the count', async () => {
+    db = await openFolioDb();
+    const page = parsed([dated('c', 3, []), dated('b', 2, []), dated('a', 1, [])]);
+    await storePage(db, { feedUrl: FEED_URL, ...page });
+    await storeArticles(db, page.summaries.map(stored));
+    await addBookmark(db, 'a');
+    const dropped = await pruneOldest(db, 1);
+    expect(dropped.ids).toEqual(['b']);
+    expect((await db.getAllKeys('articles')).sort()).toEqual(['a', 'c']);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FeedError, fetchJson, parseJsonText, type FetchLike } from '../../../src/lib/feed';
+import {
+  FeedError,
+  fetchJson,
+  fetchJsonIfChanged,
+  parseJsonText,
+  type FetchLike,
+} from '../../../src/lib/feed';
 import { MAX_FILE_BYTES } from '../../../src/lib/feed/json-guard';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
@@ -82,6 +88,49 @@ describe('fetchJson', () => {
     const error = await failure(get(async () => new Response(body)));
     expect(error.message).toBe('articles/x.json: larger than 10 MB, refused');
     expect(sent).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('fetchJsonIfChanged', () => {
+  const url = 'https://feed.example/content/index.json';
+  const options = (fetch: FetchLike) => ({ fetch, label: 'index.json', timeoutMs: 1000 });
+
+  it('returns the validators a server sent, and asks with them past the HTTP cache', async () => {
+    const seen: RequestInit[] = [];
+    const fetch: FetchLike = async (_input, init) => {
+      seen.push(init ?? {});
+      const headers = new Headers(init?.headers);
+      if (headers.get('If-None-Match') === '"v1"') return new Response(null, { status: 304 });
+      return new Response('{"a":1}', {
+        headers: { ETag: '"v1"', 'Last-Modified': 'Fri, 20 Nov 2026 10:00:00 GMT' },
+      });
+    };
+    const first = await fetchJsonIfChanged(url, options(fetch), {});
+    expect(first).toMatchObject({
+      status: 'changed',
+      data: { a: 1 },
+      validators: { etag: '"v1"', lastModified: 'Fri, 20 Nov 2026 10:00:00 GMT' },
+    });
+    expect(seen[0]?.cache).toBe('no-cache');
+    const again = await fetchJsonIfChanged(url, options(fetch), {
+      etag: '"v1"',
+      lastModified: 'Fri, 20 Nov 2026 10:00:00 GMT',
+    });
+    expect(again).toEqual({ status: 'unchanged' });
+    const headers = new Headers(seen[1]?.headers);
+    expect(headers.get('If-Modified-Since')).toBe('Fri, 20 Nov 2026 10:00:00 GMT');
+    expect(seen[1]?.cache).toBe('no-store');
+  });
+
+  it('treats a 304 to a request without validators as an HTTP error', async () => {
+    const error = await failure(
+      fetchJsonIfChanged(
+        url,
+        options(async () => new Response(null, { status: 304 })),
+        {},
+      ),
+    );
+    expect(error.message).toBe('index.json: HTTP 304');
   });
 });
 

@@ -43,6 +43,47 @@ describe('readPages', () => {
     expect(network.requests).toEqual([FEED_URL, page2]);
   });
 
+  it('reports the loop it stopped at, naming the page and its next link', async () => {
+    const network = stubNetwork({
+      [FEED_URL]: indexPage([summary('a')], { next: 'index-2.json' }),
+      [page2]: later(['b'], 'index-3.json'),
+      [page3]: later(['c'], 'index-2.json'),
+    });
+    const loops: string[] = [];
+    for await (const page of readPages(FEED_URL, {
+      fetch: network.fetch,
+      timeoutMs: 1000,
+      onLoop: (found) => loops.push(found.message),
+    })) {
+      expect(page.summaries).toHaveLength(1);
+    }
+    expect(loops).toEqual([
+      'index-3.json: next: links back to index-2.json, which was already read; older pages stop here',
+    ]);
+    expect(network.requests).toEqual([FEED_URL, page2, page3]);
+  });
+
+  it('starts at a later page, given the first page languages and what was read before', async () => {
+    const network = stubNetwork({
+      [page2]: later(['b'], 'index-3.json'),
+      [page3]: later(['c'], 'index.json'),
+    });
+    const read: string[] = [];
+    for await (const page of readPages(page2, {
+      fetch: network.fetch,
+      timeoutMs: 1000,
+      languages: [
+        { code: 'en', name: 'English', dir: 'ltr' },
+        { code: 'es', name: 'Español', dir: 'ltr' },
+      ],
+      visited: [FEED_URL],
+    })) {
+      read.push(page.label, ...page.summaries.map((s) => s.id));
+    }
+    expect(read).toEqual(['index-2.json', 'b', 'index-3.json', 'c']);
+    expect(network.requests).toEqual([page2, page3]);
+  });
+
   it('stops at a cycle back to the first page', async () => {
     const network = stubNetwork({
       [FEED_URL]: indexPage([summary('a')], { next: 'index-2.json' }),
