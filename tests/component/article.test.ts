@@ -61,7 +61,9 @@ describe('Article page', () => {
         .querySelector('.body')
         ?.querySelector('script, iframe, form, input, [onerror], [style]'),
     ).toBeNull();
-    expect(container.querySelector('script, iframe, form, [onerror]')).toBeNull();
+    // The site header's search form is the only form on the page.
+    expect(container.querySelector('script, iframe, [onerror]')).toBeNull();
+    expect(container.querySelectorAll('form')).toHaveLength(1);
     expect(view.getByText('Styled')).toBeInTheDocument();
   });
 
