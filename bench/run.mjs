@@ -172,6 +172,7 @@ async function main() {
     runs: opts.runs,
     count: opts.count,
     staticPath,
+    contentDir,
     bodyBundles,
     warmSearch: opts.warmSearch,
     log,

@@ -18,6 +18,7 @@ const VITE = path.join(REPO_ROOT, 'node_modules', '.bin', 'vite');
  * @property {number} runs
  * @property {number} count articles in the synthetic feed
  * @property {string} staticPath the static floor page of figure 2, on the server
+ * @property {string} contentDir the folder served at /content/ (figure 4 swaps its index.json)
  * @property {string[]} bodyBundles the article files in bundles, on the server
  * @property {boolean} warmSearch whether /search is opened online before going offline
  * @property {(line: string) => void} log
