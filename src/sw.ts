@@ -11,6 +11,8 @@ import { feedUrl } from './lib/sync/config';
 import { IMAGE_CACHE } from './lib/sync/images';
 import { ASSET_CACHE, cacheAssets, dropOldAssets } from './lib/sync/assets';
 import { syncNow } from './lib/sync/run';
+import { getDb } from './lib/db';
+import { indexAfterSync } from './lib/search/index-after-sync';
 import { isWorkerRequest } from './lib/sync/messages';
 import { OUTBOX_TAG, sendOutboxNow } from './lib/sync/outbox';
 
@@ -45,6 +47,15 @@ registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/\/content\//] }),
 );
 
+/** A sync, then the search index brought up to date with what it stored. */
+async function syncAndIndex(): Promise<void> {
+  const outcome = await syncNow();
+  if (outcome === 'busy') return;
+  // A failed sync may still have stored part of the feed before the network went.
+  const stored = outcome.status === 'fresh' || outcome.saved > 0;
+  await indexAfterSync(getDb, stored && !outcome.unchanged);
+}
+
 // Images of saved articles, put in this cache by sync, read offline. Only what lives under the
 // feed; an opaque (no-CORS) answer is never cached, as it costs megabytes of quota.
 const feedRoot = feedRootOf(feedUrl(self.location.href));
@@ -54,19 +65,19 @@ registerRoute(
 );
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(Promise.all([self.clients.claim(), dropOldAssets()]).then(() => syncNow()));
+  event.waitUntil(Promise.all([self.clients.claim(), dropOldAssets()]).then(() => syncAndIndex()));
 });
 
 self.addEventListener('message', (event) => {
   const request = event.data as unknown;
   if (!isWorkerRequest(request)) return;
-  if (request.type === 'sync') event.waitUntil(syncNow());
+  if (request.type === 'sync') event.waitUntil(syncAndIndex());
   if (request.type === 'skip-waiting') void self.skipWaiting();
 });
 
 self.addEventListener('periodicsync', (event: Event) => {
   const periodic = event as PeriodicSyncEvent;
-  if (periodic.tag === 'folio-sync') periodic.waitUntil(syncNow());
+  if (periodic.tag === 'folio-sync') periodic.waitUntil(syncAndIndex());
 });
 
 // Comments written offline go out when the device is back online, even with no page open.

@@ -121,6 +121,27 @@ describe('search, persisted index', () => {
     await expect.poll(() => resultStatus(page).textContent()).toBe('1 result');
     expect(unexpectedErrors(current), current.errors.join('\n')).toEqual([]);
   });
+
+  it('is built by the service worker after a sync, before search is first opened', async () => {
+    const current = session();
+    const { page, server } = current;
+    await syncThenGoOffline(current);
+    // Home only: no search worker has run in this profile.
+    await expect.poll(() => persistedFormat(page), { timeout: 20_000 }).not.toBeNull();
+    const workers = await page.evaluate(() =>
+      performance.getEntriesByName('folio:search-start').map((entry) => entry.name),
+    );
+    expect(workers).toEqual([]);
+
+    await page.goto(`${server.base}/search?q=gazaties&lang=es`);
+    await page
+      .getByRole('main')
+      .getByRole('link', {
+        name: 'Razones de la ineficacia de la cumbre de Riad ante las expectativas de los gazatíes',
+      })
+      .waitFor();
+    expect(unexpectedErrors(current), current.errors.join('\n')).toEqual([]);
+  });
 });
 
 describe('search, trilingual feed (Persian)', () => {

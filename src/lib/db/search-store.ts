@@ -1,5 +1,6 @@
-// The persisted search index: one record, written whole by the search worker after a refresh
-// changed the index, read once when the worker starts. Its `data` is parsed by the worker.
+// The persisted search index: one record, written whole after a refresh changed the index (by
+// the search worker, or by the service worker after a sync), read once when the search worker
+// starts. Its `data` is parsed by the worker.
 import type { FolioDB } from './open';
 import type { SearchIndexRecord } from './schema';
 
@@ -14,6 +15,11 @@ export async function saveSearchIndex(
   savedAt = Date.now(),
 ): Promise<void> {
   await db.put('search', { key: 'index', format, savedAt, data });
+}
+
+/** Whether an index is stored, without reading it (it may be tens of megabytes). */
+export async function hasSearchIndex(db: FolioDB): Promise<boolean> {
+  return (await db.getKey('search', 'index')) !== undefined;
 }
 
 export function dropSearchIndex(db: FolioDB): Promise<void> {
