@@ -30,10 +30,12 @@ export async function openBenchPage(page, base, name) {
 }
 
 /**
- * Waits until the service worker controls the page and no sync runs or waits (the worker
- * starts one right after it claims the page).
+ * Waits until the service worker controls the page and no sync or search-index update runs or
+ * waits (the worker starts a sync right after it claims the page, and indexes what it stored).
+ * Resolves with how long the worker held its index lock, in ms (polled), or null if it did not.
  * @param {import('playwright-core').Page} page
  * @param {number} timeout
+ * @returns {Promise<number | null>}
  */
 export async function waitForQuietController(page, timeout) {
   await page
@@ -46,17 +48,24 @@ export async function waitForQuietController(page, timeout) {
     });
   const deadline = Date.now() + timeout;
   let quiet = 0;
+  /** @type {number | null} */
+  let indexFrom = null;
+  let indexTo = 0;
   while (quiet < 3) {
     if (Date.now() > deadline) throw new Error(`the first sync did not finish in ${timeout} ms`);
-    const busy = await page.evaluate(async () => {
+    const held = await page.evaluate(async () => {
       const locks = await navigator.locks.query();
-      return [...(locks.held ?? []), ...(locks.pending ?? [])].some(
-        (lock) => lock.name === 'folio-sync',
-      );
+      const names = [...(locks.held ?? []), ...(locks.pending ?? [])].map((lock) => lock.name);
+      return { sync: names.includes('folio-sync'), index: names.includes('folio-index') };
     });
-    quiet = busy ? 0 : quiet + 1;
+    if (held.index) {
+      indexFrom ??= Date.now();
+      indexTo = Date.now();
+    }
+    quiet = held.sync || held.index ? 0 : quiet + 1;
     await delay(200);
   }
+  return indexFrom === null ? null : indexTo - indexFrom;
 }
 
 /**
@@ -117,13 +126,16 @@ export async function seededSession(env) {
  * @param {boolean} warmSearch open /search once online too, so that whatever it loads is cached
  *   even if the service worker's install did not cache it (--warm-search; not the default:
  *   search must work offline on first use)
+ * @returns {Promise<number | null>} how long the service worker spent indexing after its sync
  */
 export async function installAndGoOffline(session, base, warmSearch) {
   const { context, errors } = session;
   const page = await context.newPage();
+  /** @type {number | null} */
+  let indexMs;
   try {
     await page.goto(`${base}/`);
-    await waitForQuietController(page, 120_000).catch((error) => {
+    indexMs = await waitForQuietController(page, 180_000).catch((error) => {
       const why = errors.length > 0 ? `; the app said: ${errors[0]}` : '';
       throw new Error(`${error instanceof Error ? error.message.split('\n')[0] : error}${why}`);
     });
@@ -135,6 +147,7 @@ export async function installAndGoOffline(session, base, warmSearch) {
     await page.close();
   }
   await context.setOffline(true);
+  return indexMs;
 }
 
 /**
