@@ -2,6 +2,7 @@ import { listen } from '../sync/channel';
 import { registerWorker, requestSync } from '../sync/client';
 import { warmFormats } from '../i18n/format';
 import { bookmarks } from './bookmarks.svelte';
+import { firstContentPainted } from './first-content';
 import { library } from './library.svelte';
 import { locale } from './locale.svelte';
 import { syncStatus } from './sync-status.svelte';
@@ -37,6 +38,7 @@ export async function startApp(): Promise<void> {
   const reads = Promise.all([library.refresh(), syncStatus.refresh(), bookmarks.start()]);
   warmFormats(locale.lang);
   await reads;
+  await firstContentPainted;
   globalThis.addEventListener?.('online', () => void syncWhenBackOnline());
   // Comments written offline: sent at every start and whenever the connection returns.
   const flushComments = () => void comments().then((state) => state.flush());
