@@ -92,8 +92,17 @@ export class SearchService {
       this.indexer.importVersions({ ids: [], values: [] });
       return;
     }
+    this.warmUp();
     this.status = 'ready';
     this.onStatus({ status: 'ready', documents: this.index.size, seen: 0 });
+  }
+
+  /**
+   * One throwaway prefix query, so the reader's first query does not also pay for compiling the
+   * query path (it took twice as long as the next ones on a fresh worker).
+   */
+  private warmUp(): void {
+    this.index.search({ query: 'e', lang: null, category: null, preferLang: 'en', limit: 20 });
   }
 
   /**
