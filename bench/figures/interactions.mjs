@@ -32,6 +32,14 @@ export function rows() {
     ...KINDS.map(([, label], i) =>
       row(`3${'efg'[i]}`, `${label}: until the change is painted`, 'ms', 'p95', null, SETTLED_NOTE),
     ),
+    row(
+      '3h',
+      'Event Timing entry reported after its interaction was collected',
+      'ms',
+      'max',
+      null,
+      'an entry that started before the current interaction’s first input but arrived only after the previous one settled (+300 ms); not counted in 3a–3c, whose samples are by start time; 0 = none',
+    ),
   ];
 }
 
@@ -80,6 +88,7 @@ export async function measure(env, appContext, table) {
       add(`3${'abc'[i]}`, Math.max(result.nextPaint, result.eventTiming));
       add(`3${'efg'[i]}`, result.settled);
       add('3d', Math.max(0, ...result.longTasks));
+      add('3h', result.late);
       details[kind]?.push(result);
     };
 

@@ -172,14 +172,23 @@ export function collect() {
   const from = run.firstInput ?? Infinity;
   /** @type {Map<number, number>} */
   const byInteraction = new Map();
+  // Chromium may report an entry only once a later frame is presented, after its interaction
+  // was collected: it belongs to the interaction it started in, not to this one, and is
+  // reported apart.
+  let late = 0;
   for (const entry of state.events) {
     if (entry.start + entry.duration < from - 1) continue;
+    if (entry.start < from - 1) {
+      late = Math.max(late, entry.duration);
+      continue;
+    }
     byInteraction.set(entry.id, Math.max(byInteraction.get(entry.id) ?? 0, entry.duration));
   }
   return {
     inputs: run.inputs,
     nextPaint: run.nextPaint,
     eventTiming: Math.max(0, ...byInteraction.values()),
+    late,
     settled: run.settledPaint === null ? run.nextPaint : run.settledPaint - from,
     longTasks: state.longTasks
       .filter((/** @type {{ start: number }} */ task) => task.start >= from - 1)
