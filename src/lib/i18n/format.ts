@@ -3,6 +3,7 @@
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function memo<T>(cache: Map<string, T>, lang: string, make: () => T): T {
   let found = cache.get(lang);
@@ -23,6 +24,12 @@ const listFormat = (lang: string) =>
 export function warmFormats(lang: string): void {
   formatDate('2000-01-01T00:00:00Z', lang);
   listFormat(lang);
+  formatNumber(0, lang);
+}
+
+/** A count in the reader's digits: "1,234", "۱٬۲۳۴". */
+export function formatNumber(value: number, lang: string): string {
+  return memo(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
 }
 
 /** Dates in the reader's language, e.g. "16 January 2022" or "16 de enero de 2022". */
