@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openFolioDb, storeArticles, storePage, type FolioDB } from '../../../src/lib/db';
 import { loadSearchIndex } from '../../../src/lib/db/search-store';
 import { parseIndexPage } from '../../../src/lib/feed';
-import { SearchIndex } from '../../../src/lib/search/search-index';
-import { parseSnapshot } from '../../../src/lib/search/snapshot';
 import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
+import { persistedFind as findIn } from './persisted';
 
 let db: FolioDB | undefined;
 const connection = () => Promise.resolve(db as FolioDB);
@@ -41,16 +40,7 @@ async function storeFeed(ids: string[], body = (id: string) => `<p>Body of ${id}
   );
 }
 
-/** What an index loaded from the persisted record alone answers, as the search page loads it. */
-async function persistedFind(query: string): Promise<string[]> {
-  const record = await loadSearchIndex(db as FolioDB);
-  const snapshot = record ? parseSnapshot(record.format, record.data) : null;
-  if (!snapshot) throw new Error('No usable persisted index');
-  const index = new SearchIndex();
-  index.load(snapshot.index);
-  const request = { query, lang: null, category: null, preferLang: 'en', limit: 50 };
-  return index.search(request).hits.map((hit) => hit.articleId);
-}
+const persistedFind = (query: string) => findIn(db as FolioDB, query);
 
 describe('The search index after a sync (service worker)', () => {
   it('builds and saves an index when none is stored, body text included', async () => {

@@ -8,10 +8,10 @@ import {
 } from '../../../src/lib/db';
 import { loadSearchIndex, saveSearchIndex } from '../../../src/lib/db/search-store';
 import { parseIndexPage } from '../../../src/lib/feed';
-import { SearchIndex } from '../../../src/lib/search/search-index';
 import { SearchService, type StatusReport } from '../../../src/lib/search/service';
-import { SNAPSHOT_FORMAT, parseSnapshot } from '../../../src/lib/search/snapshot';
+import { SNAPSHOT_FORMAT } from '../../../src/lib/search/snapshot';
 import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
+import { persistedFind as findIn, request } from './persisted';
 
 let db: FolioDB | undefined;
 afterEach(() => db?.close());
@@ -42,14 +42,6 @@ async function storeBody(id: string, body: string) {
   ]);
 }
 
-const request = (query: string) => ({
-  query,
-  lang: null,
-  category: null,
-  preferLang: 'en',
-  limit: 50,
-});
-
 const find = (search: SearchService, query: string) =>
   search.query(request(query)).results.hits.map((hit) => hit.articleId);
 
@@ -71,15 +63,7 @@ function start(onFirstReady: (search: SearchService) => void = () => {}) {
   return { search, reports };
 }
 
-/** What a fresh index loaded from the persisted record alone answers. */
-async function persistedFind(query: string): Promise<string[]> {
-  const record = await loadSearchIndex(db as FolioDB);
-  const snapshot = record ? parseSnapshot(record.format, record.data) : null;
-  if (!snapshot) throw new Error('No usable persisted index');
-  const index = new SearchIndex();
-  index.load(snapshot.index);
-  return index.search(request(query)).hits.map((hit) => hit.articleId);
-}
+const persistedFind = (query: string) => findIn(db as FolioDB, query);
 
 async function seed() {
   db = await openFolioDb();
