@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
 import { openSynced, REPO_ROOT, useSession, type Session } from './harness';
+import { fireWorkerEvent } from './worker-events';
 
 // The endpoint is baked into the build, so this file builds its own copy of the app with it.
 const PORT = 4179;
@@ -117,6 +118,34 @@ describe('comments', () => {
         content: 'Written on a train',
       },
     ]);
+  });
+
+  it('sends a queued comment from the service worker on a Background Sync event', async () => {
+    const current = session();
+    const { page, context, server } = current;
+    const form = await openArticle(current);
+    await context.setOffline(true);
+    await form.getByRole('textbox', { name: 'Comment' }).fill('Sent with the app closed');
+    await form.getByRole('textbox', { name: 'Name' }).fill('Ana');
+    await form.getByRole('textbox', { name: 'Email' }).fill('ana@example.org');
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await page.getByText('Queued — it will be sent when you are online.').waitFor();
+
+    // The reader closes Folio; the connection returns; the browser wakes the worker.
+    await page.goto('about:blank');
+    await context.setOffline(false);
+    expect(received).toEqual([]);
+    await fireWorkerEvent(page, server.base, 'sync', 'folio-outbox');
+    await expect
+      .poll(() => received, { timeout: 15_000 })
+      .toEqual([
+        {
+          post: EN_POST_ID,
+          author_name: 'Ana',
+          author_email: 'ana@example.org',
+          content: 'Sent with the app closed',
+        },
+      ]);
   });
 
   it("shows the site's reason for a rejection and keeps the comment", async () => {

@@ -13,6 +13,7 @@ import {
   waitForStatus,
   type Session,
 } from './harness';
+import { fireWorkerEvent } from './worker-events';
 
 const session = useSession();
 
@@ -106,5 +107,23 @@ describe('offline', () => {
     expect(await statusText(page)).toMatch(/^Up to date · updated \S/);
     expect(contentHits(server, mark)).toContain('/content/index.json');
     await expect.poll(() => page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  });
+
+  it('syncs in the service worker when the browser fires a periodic sync', async () => {
+    const current = session();
+    const { page, server } = current;
+    await openSynced(current);
+    // No page of the app left to ask for a sync: only the worker can fetch the feed now.
+    await page.goto('about:blank');
+    const mark = server.hits.length;
+    await fireWorkerEvent(page, server.base, 'periodicsync', 'folio-sync');
+    await expect
+      .poll(() => contentHits(server, mark), { timeout: 15_000 })
+      .toContain('/content/index.json');
+    // Another tag is not Folio's to answer.
+    const after = server.hits.length;
+    await fireWorkerEvent(page, server.base, 'periodicsync', 'someone-else');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(contentHits(server, after)).toEqual([]);
   });
 });
