@@ -1,18 +1,9 @@
 // Debian's headless Chromium through playwright-core (never a downloaded browser), and the
 // DevTools-protocol reads the bench needs: JS heap of a page and of its workers.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-/** The flags of tests/e2e/harness.ts and /work/shared/notes/toolchain.md. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 /** @returns {Promise<import('playwright-core').Browser>} */
 export function launchBrowser() {

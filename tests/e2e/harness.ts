@@ -16,6 +16,7 @@ import {
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createServer } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // FOLIO_DIST lets several builds be tested side by side (e.g. `vite build --outDir /tmp/x`).
@@ -24,17 +25,6 @@ const DIST_CONTENT = path.join(DIST_DIR, 'content');
 
 /** Generous for one condition, well inside the 60 s test timeout. */
 export const WAIT_MS = 15_000;
-
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export type SyncStatus = 'idle' | 'syncing' | 'fresh' | 'offline' | 'error';
 

@@ -1,0 +1,14 @@
+// Debian's chromium (never a downloaded browser) and the flags it runs headless with here, for
+// the e2e tests and the bench alike (the flags come from /work/shared/notes/toolchain.md).
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
