@@ -13,32 +13,12 @@ import {
   saveSearchIndex,
   storedKeys,
 } from '../../../src/lib/db/search-store';
+import { savedArticle as article, savedSummary as summary } from '../../fixtures/db-records';
 import { createVersion1 } from '../../fixtures/db-v1';
 
 let db: FolioDB | undefined;
 afterEach(() => db?.close());
 
-const published = '2026-11-01T08:00:00Z';
-const summary = {
-  id: 'saved',
-  href: 'https://feed.example/content/articles/saved.json',
-  published,
-  updated: published,
-  categories: ['political'],
-  translations: { en: { title: 'Saved article' } },
-  publishedMs: Date.parse(published),
-  categoryKeys: [['political', Date.parse(published)]],
-  saved: published,
-};
-const article = {
-  id: 'saved',
-  published,
-  updated: published,
-  categories: ['political'],
-  translations: { en: { title: 'Saved article', body: '<p>Kept body</p>' } },
-  url: 'https://feed.example/content/articles/saved.json',
-  fetchedAt: 1,
-};
 const outboxEntry = {
   id: 'c1',
   articleId: 'saved',
