@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 import {
+  addRoute,
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
-  precacheAndRoute,
+  precache as precacheFiles,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
@@ -15,6 +16,7 @@ import { getDb } from './lib/db';
 import { indexAfterSync } from './lib/search/index-after-sync';
 import { isWorkerRequest } from './lib/sync/messages';
 import { OUTBOX_TAG, sendOutboxNow } from './lib/sync/outbox';
+import { forgetFirstScreen, isHome, savedFirstScreen } from './lib/shell/first-screen';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -26,8 +28,20 @@ type SyncEvent = PeriodicSyncEvent;
 
 // The app shell only. Content lives in IndexedDB, so a publisher replaces dist/content/ freely.
 const precache = self.__WB_MANIFEST;
-precacheAndRoute(precache);
+precacheFiles(precache);
 cleanupOutdatedCaches();
+
+// Home is answered with its first screen as the page last saved it (headlines in the HTML), when
+// there is one; before the precache's own route, which would answer it with the bare shell.
+const appShell = createHandlerBoundToURL('index.html');
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && isHome(url, self.registration.scope),
+  async (options) => {
+    const firstScreen = await savedFirstScreen(self.registration.scope).catch(() => undefined);
+    return firstScreen ?? appShell(options);
+  },
+);
+addRoute();
 
 // The precache holds what Home's first paint needs (vite.config.ts); every other hashed chunk
 // (the other pages, languages, the update toast) is fetched into this cache at install, so
@@ -43,9 +57,7 @@ self.addEventListener('install', (event) => {
 });
 
 // Deep links open offline; feed files are never answered with the app's HTML.
-registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/\/content\//] }),
-);
+registerRoute(new NavigationRoute(appShell, { denylist: [/\/content\//] }));
 
 /** A sync, then the search index brought up to date with what it stored. */
 async function syncAndIndex(): Promise<void> {
@@ -65,7 +77,12 @@ registerRoute(
 );
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(Promise.all([self.clients.claim(), dropOldAssets()]).then(() => syncAndIndex()));
+  // A saved first screen names the previous build's files: this build's pages save their own.
+  event.waitUntil(
+    forgetFirstScreen()
+      .then(() => Promise.all([self.clients.claim(), dropOldAssets()]))
+      .then(() => syncAndIndex()),
+  );
 });
 
 self.addEventListener('message', (event) => {

@@ -222,7 +222,9 @@ export function useSession(options: ServerOptions = {}): () => Session {
 // ---------------------------------------------------------------------------------------------
 // Waiting on the app
 
-const statusLine = (page: Page): Locator => page.locator('div.status[data-status]');
+// The app's own status line: Home's saved first screen (a picture over the app while it mounts,
+// src/main.ts) holds a copy of it.
+const statusLine = (page: Page): Locator => page.locator('#app > div.status[data-status]');
 
 /** What the status line says right now, for failure messages. */
 export async function describeStatus(page: Page): Promise<string> {
@@ -252,7 +254,9 @@ export async function waitForStatus(
   await withState(
     page,
     `waiting for data-status="${status}"`,
-    page.locator(`div.status[data-status="${status}"]`).waitFor({ state: 'visible', timeout }),
+    page
+      .locator(`#app > div.status[data-status="${status}"]`)
+      .waitFor({ state: 'visible', timeout }),
   );
 }
 
@@ -315,7 +319,7 @@ export async function waitForSettled(page: Page, timeout = WAIT_MS): Promise<voi
     'waiting for the sync to settle',
     () =>
       page.evaluate(async () => {
-        const status = document.querySelector('div.status')?.getAttribute('data-status');
+        const status = document.querySelector('#app > div.status')?.getAttribute('data-status');
         if (status !== 'fresh' || navigator.serviceWorker.controller === null) return false;
         const locks = await navigator.locks.query();
         const busy = [...(locks.held ?? []), ...(locks.pending ?? [])];
@@ -336,7 +340,7 @@ export async function waitForQuiet(page: Page, timeout = WAIT_MS): Promise<SyncS
         const locks = await navigator.locks.query();
         const busy = [...(locks.held ?? []), ...(locks.pending ?? [])];
         if (busy.some((lock) => lock.name === 'folio-sync')) return null;
-        return document.querySelector('div.status')?.getAttribute('data-status') ?? null;
+        return document.querySelector('#app > div.status')?.getAttribute('data-status') ?? null;
       });
       if (seen === null || seen === 'syncing') return false;
       status = seen as SyncStatus;

@@ -188,6 +188,13 @@ describe('installing Folio', () => {
   });
 });
 
+/** Whether Home's saved first screen (src/lib/shell/first-screen.ts) contains `text`. */
+async function savedFirstScreenHas(text: string): Promise<boolean> {
+  const cache = await caches.open('folio-first-screen');
+  const saved = await cache.match(new URL('/', location.href).href);
+  return saved !== undefined && (await saved.text()).includes(text);
+}
+
 describe('updating Folio', () => {
   it('says a new version is ready, and Reload brings it in once, bookmarks intact', async () => {
     const { page, errors } = session();
@@ -204,6 +211,10 @@ describe('updating Folio', () => {
       const card = main.getByRole('article', { name: ARTICLE.title, exact: true });
       await card.getByRole('button', { name: 'Bookmark', exact: true }).click();
       await card.getByRole('button', { name: 'Remove bookmark', exact: true }).waitFor();
+
+      // Home's first screen is saved for the next visit; it names this build's files, so the
+      // update must not serve it.
+      await page.waitForFunction(savedFirstScreenHas, '<div data-first-screen>', { polling: 200 });
 
       const revision = await deployBuild2(server);
       await page.evaluate(async () => {
@@ -243,6 +254,8 @@ describe('updating Folio', () => {
       });
       expect(worker).toEqual({ waiting: false, controlled: 'activated' });
       expect(await page.getByText('New version available').count()).toBe(0);
+      // The new page saves its first screen again, in the new build's shell.
+      await page.waitForFunction(savedFirstScreenHas, 'name="folio-build"', { polling: 200 });
 
       await page.getByRole('navigation').getByRole('link', { name: 'Bookmarks' }).click();
       await main.getByRole('heading', { level: 2, name: ARTICLE.title }).waitFor();

@@ -1,0 +1,104 @@
+// Keeps the saved copy of Home's first screen (src/lib/shell/first-screen.ts) in step with what
+// Home paints: once the page has been quiet for a moment after a change, while Home shows its
+// first cards, the copy is written again. Only a page whose service worker is in control saves
+// one, since only the worker serves it.
+import {
+  BLANK_ATTRIBUTE,
+  FIRST_SCREEN_ATTRIBUTE,
+  FIRST_SCREEN_CACHE,
+  NOT_SAVED_ATTRIBUTE,
+  composeFirstScreen,
+  firstScreenKey,
+  forgetFirstScreen,
+  isHome,
+} from '../shell/first-screen';
+
+/** How long the page stays unchanged before its first screen is saved. */
+const QUIET_MS = 1_000;
+
+/** Headers of the shell's own answer that would be wrong for a different body. */
+const BODY_HEADERS = ['content-length', 'content-encoding', 'etag', 'last-modified'];
+
+const scope = () => new URL(import.meta.env.BASE_URL, location.href).href;
+
+/** The children of `root` as HTML, when they are Home's first screen; null otherwise. */
+export function firstScreenMarkup(root: HTMLElement): string | null {
+  const first = root.querySelector(`:scope > :not([${FIRST_SCREEN_ATTRIBUTE}]) article.card`);
+  if (first?.getAttribute('aria-posinset') !== '1') return null;
+  if (root.querySelector('dialog[open]')) return null;
+  const copy = root.cloneNode(true) as HTMLElement;
+  const left = copy.querySelectorAll(`[${FIRST_SCREEN_ATTRIBUTE}], [${NOT_SAVED_ATTRIBUTE}]`);
+  for (const element of left) element.remove();
+  for (const element of copy.querySelectorAll<HTMLElement>(`[${BLANK_ATTRIBUTE}]`)) {
+    element.style.visibility = 'hidden';
+  }
+  return copy.innerHTML;
+}
+
+/**
+ * The shell this page was built with, as its service worker serves it; null when the worker
+ * already serves a newer build, whose scripts would run under this page's markup.
+ */
+async function shellOfThisPage(): Promise<{ text: string; headers: Headers } | null> {
+  const entry = document.querySelector('script[type="module"][src]')?.getAttribute('src');
+  if (!entry) return null;
+  const response = await fetch(new URL('index.html', scope()));
+  if (!response.ok) return null;
+  const text = await response.text();
+  if (!text.includes(`src="${entry}"`)) return null;
+  const headers = new Headers(response.headers);
+  for (const name of BODY_HEADERS) headers.delete(name);
+  return { text, headers };
+}
+
+let lastSaved: string | null = null;
+
+async function save(root: HTMLElement): Promise<void> {
+  if (!navigator.serviceWorker.controller || !isHome(new URL(location.href), scope())) return;
+  const markup = firstScreenMarkup(root);
+  if (markup === null || markup === lastSaved) return;
+  const shell = await shellOfThisPage();
+  if (!shell) return;
+  const { lang, dir } = document.documentElement;
+  const html = composeFirstScreen(shell.text, markup, lang, dir === 'rtl' ? 'rtl' : 'ltr');
+  if (html === null) return;
+  shell.headers.set('Content-Type', 'text/html; charset=utf-8');
+  const cache = await caches.open(FIRST_SCREEN_CACHE);
+  await cache.put(firstScreenKey(scope()), new Response(html, { headers: shell.headers }));
+  lastSaved = markup;
+}
+
+/**
+ * Watches `root` (the app's element) and saves Home's first screen whenever it has changed and
+ * the page has been quiet for QUIET_MS. Returns the function that stops watching.
+ */
+export function keepFirstScreen(root: HTMLElement): () => void {
+  if (typeof caches === 'undefined' || !('serviceWorker' in navigator)) return () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      save(root).catch((error: unknown) => {
+        // A full disk or a cache the browser refuses: the next visit paints as the app does.
+        console.warn('Could not save the first screen', error);
+      });
+    }, QUIET_MS);
+  };
+  const observer = new MutationObserver(later);
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  // A first visit is controlled only once its worker has installed.
+  navigator.serviceWorker.addEventListener('controllerchange', later);
+  later();
+  return () => {
+    navigator.serviceWorker.removeEventListener('controllerchange', later);
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}
+
+/** Home has nothing to show: a saved first screen would show what is gone. */
+export function firstScreenEmptied(): void {
+  lastSaved = null;
+  if (typeof caches === 'undefined') return;
+  void forgetFirstScreen().catch(() => undefined);
+}
