@@ -52,21 +52,19 @@ async function startCuttingProxy(target: FeedServer) {
   };
 }
 
-/** What IndexedDB holds: saved bodies, and summaries that claim a body but have none. */
+/** What IndexedDB holds: saved bodies, and saved marks that claim a body but have none. */
 function storedState() {
   return new Promise<{ bodies: string[]; claimedWithoutBody: string[] }>((resolve, reject) => {
     const open = indexedDB.open('folio');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['articles', 'summaries']);
+      const tx = db.transaction(['articles', 'saved']);
       const bodies = tx.objectStore('articles').getAllKeys();
-      const summaries = tx.objectStore('summaries').getAll();
+      const marks = tx.objectStore('saved').getAllKeys();
       tx.oncomplete = () => {
         const ids = (bodies.result as string[]).sort();
-        const claimed = (summaries.result as { id: string; saved: string | null }[])
-          .filter((summary) => summary.saved !== null && !ids.includes(summary.id))
-          .map((summary) => summary.id);
+        const claimed = (marks.result as string[]).filter((id) => !ids.includes(id));
         db.close();
         resolve({ bodies: ids, claimedWithoutBody: claimed });
       };

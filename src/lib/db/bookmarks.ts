@@ -28,14 +28,17 @@ export async function addBookmark(
  * goes too; an article still in the feed keeps its body.
  */
 export async function removeBookmark(db: FolioDB, id: string): Promise<void> {
-  const tx = db.transaction(['bookmarks', 'summaries', 'articles'], 'readwrite');
+  const tx = db.transaction(['bookmarks', 'summaries', 'articles', 'saved'], 'readwrite');
   const [bookmark, summary] = await Promise.all([
     tx.objectStore('bookmarks').get(id),
     tx.objectStore('summaries').get(id),
   ]);
   await tx.objectStore('bookmarks').delete(id);
-  if (bookmark && bookmark.state !== 'active' && !summary)
+  if (bookmark && bookmark.state !== 'active' && !summary) {
+    // No summary, so no mark should stand; deleted anyway, so none outlives its body.
     await tx.objectStore('articles').delete(id);
+    await tx.objectStore('saved').delete(id);
+  }
   await tx.done;
 }
 

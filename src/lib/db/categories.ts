@@ -1,5 +1,6 @@
 import type { FolioDB } from './open';
-import type { StoredSummary } from './schema';
+import { withMarks } from './saved-marks';
+import type { ListedSummary, StoredSummary } from './schema';
 
 const rangeOf = (category: string) =>
   IDBKeyRange.bound([category, -Infinity], [category, Infinity]);
@@ -19,8 +20,9 @@ export async function summariesInCategories(
   db: FolioDB,
   categories: string[],
   limit: number,
-): Promise<StoredSummary[]> {
-  const index = db.transaction('summaries').store.index('by-category');
+): Promise<ListedSummary[]> {
+  const tx = db.transaction(['summaries', 'saved']);
+  const index = tx.objectStore('summaries').index('by-category');
   const lists = await Promise.all(
     categories.map(async (category) => {
       const found: StoredSummary[] = [];
@@ -33,5 +35,6 @@ export async function summariesInCategories(
     }),
   );
   const byId = new Map(lists.flat().map((summary) => [summary.id, summary]));
-  return [...byId.values()].sort((a, b) => b.publishedMs - a.publishedMs).slice(0, limit);
+  const newest = [...byId.values()].sort((a, b) => b.publishedMs - a.publishedMs).slice(0, limit);
+  return withMarks(tx.objectStore('saved'), newest);
 }

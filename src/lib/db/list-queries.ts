@@ -1,6 +1,7 @@
-import { unwrap, type IDBPIndex } from 'idb';
+import { unwrap, type IDBPIndex, type StoreNames } from 'idb';
 import type { FolioDB } from './open';
-import type { FolioSchema, StoredSummary } from './schema';
+import { withMarks } from './saved-marks';
+import type { FolioSchema, ListedSummary, StoredSummary } from './schema';
 
 /**
  * Where a list page ends. Lists are ordered newest first by `publishedMs`, then by id (both
@@ -13,7 +14,8 @@ export interface ListKey {
 }
 
 export interface ListPage {
-  items: StoredSummary[];
+  /** With their saved marks, read in the same transaction (a get per item, never the store). */
+  items: ListedSummary[];
   /** Where the next page starts, or null when this page reached the end. */
   next: ListKey | null;
 }
@@ -25,7 +27,7 @@ export interface ListPage {
 export type ReadStrategy = 'records' | 'cursor';
 
 type IndexName = 'by-published' | 'by-category';
-type Index = IDBPIndex<FolioSchema, ['summaries'], 'summaries', IndexName>;
+type Index = IDBPIndex<FolioSchema, StoreNames<FolioSchema>[], 'summaries', IndexName>;
 type IndexKey = FolioSchema['summaries']['indexes'][IndexName];
 
 /** One index's slice of a list: the whole of it, the entries at one date, those before it. */
@@ -126,8 +128,10 @@ export async function newestPage(
   limit: number,
   strategy: ReadStrategy = 'records',
 ): Promise<ListPage> {
-  const index = db.transaction('summaries').store.index('by-published');
-  const items = await readScope(index, newestScope, after, limit, strategy);
+  const tx = db.transaction(['summaries', 'saved']);
+  const index = tx.objectStore('summaries').index('by-published');
+  const found = await readScope(index, newestScope, after, limit, strategy);
+  const items = await withMarks(tx.objectStore('saved'), found);
   const last = items.at(-1);
   return { items, next: items.length === limit && last ? keyOf(last) : null };
 }
@@ -145,14 +149,16 @@ export async function categoriesPage(
   strategy: ReadStrategy = 'records',
 ): Promise<ListPage> {
   if (categories.length === 0) return { items: [], next: null };
-  const index = db.transaction('summaries').store.index('by-category');
+  const tx = db.transaction(['summaries', 'saved']);
+  const index = tx.objectStore('summaries').index('by-category');
   const lists = await Promise.all(
     [...new Set(categories)].map((category) =>
       readScope(index, categoryScope(category), after, limit, strategy),
     ),
   );
   const merged = lists.length === 1 ? (lists[0] ?? []) : mergeNewestFirst(lists);
-  const items = merged.slice(0, limit);
+  // Marks only for what the page keeps.
+  const items = await withMarks(tx.objectStore('saved'), merged.slice(0, limit));
   const last = items.at(-1);
   return { items, next: merged.length >= limit && last ? keyOf(last) : null };
 }
@@ -169,6 +175,6 @@ export async function newestInCategory(
   db: FolioDB,
   category: string,
   limit: number,
-): Promise<StoredSummary[]> {
+): Promise<ListedSummary[]> {
   return (await categoriesPage(db, [category], null, limit)).items;
 }

@@ -1,5 +1,6 @@
 import type { FolioDB } from './open';
-import type { PagingRecord, StoredSummary } from './schema';
+import { withMarks } from './saved-marks';
+import type { ListedSummary, PagingRecord, StoredSummary } from './schema';
 
 export function emptyPaging(feedUrl: string): PagingRecord {
   return {
@@ -25,10 +26,16 @@ export async function putPaging(db: FolioDB, record: PagingRecord): Promise<void
   await db.put('meta', record);
 }
 
-/** The stored summaries of `ids`, in that order; ids no longer stored are left out. */
-export async function summariesByIds(db: FolioDB, ids: string[]): Promise<StoredSummary[]> {
-  const tx = db.transaction('summaries');
-  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+/**
+ * The stored summaries of `ids`, in that order, with their saved marks; ids no longer stored are
+ * left out.
+ */
+export async function summariesByIds(db: FolioDB, ids: string[]): Promise<ListedSummary[]> {
+  const tx = db.transaction(['summaries', 'saved']);
+  const summaries = tx.objectStore('summaries');
+  const found = await Promise.all(ids.map((id) => summaries.get(id)));
+  const stored = found.filter((summary): summary is StoredSummary => summary !== undefined);
+  const listed = await withMarks(tx.objectStore('saved'), stored, 'auto');
   await tx.done;
-  return found.filter((summary): summary is StoredSummary => summary !== undefined);
+  return listed;
 }

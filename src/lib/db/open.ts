@@ -1,5 +1,11 @@
-import { openDB, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
-import { DB_NAME, DB_VERSION, type FolioSchema } from './schema';
+import {
+  openDB,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type OpenDBCallbacks,
+  type StoreNames,
+} from 'idb';
+import { DB_NAME, DB_VERSION, type FolioSchema, type StoredSummary } from './schema';
 
 export type FolioDB = IDBPDatabase<FolioSchema>;
 
@@ -20,7 +26,7 @@ type Hooks = Pick<OpenDBCallbacks<FolioSchema>, 'blocked' | 'blocking' | 'termin
 export function openFolioDb(name = DB_NAME, hooks: Hooks = {}): Promise<FolioDB> {
   return openDB<FolioSchema>(name, DB_VERSION, {
     ...hooks,
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
         summaries.createIndex('by-published', 'publishedMs');
@@ -37,8 +43,53 @@ export function openFolioDb(name = DB_NAME, hooks: Hooks = {}): Promise<FolioDB>
       if (oldVersion < 3) {
         db.createObjectStore('search', { keyPath: 'key' });
       }
+      if (oldVersion < 4) {
+        // Out-of-line keys: the article id; values: the saved article's `updated`.
+        db.createObjectStore('saved');
+        // A new database has no summaries to move marks out of.
+        if (oldVersion >= 1) void moveSavedMarks(transaction);
+      }
     },
   });
+}
+
+type UpgradeTransaction = IDBPTransaction<FolioSchema, StoreNames<FolioSchema>[], 'versionchange'>;
+
+/** A summary as versions 1 to 3 stored it: with its saved mark inside. */
+type VersionThreeSummary = StoredSummary & { saved?: string | null };
+
+/**
+ * Version 4: every summary's saved mark moves to the `saved` store, and the summaries that had
+ * one are written again without it (those with `saved: null` keep the field, which every read
+ * overrides: rewriting them would cost a write per listed article). It runs in the upgrade
+ * transaction and waits on nothing but its requests, so the database opens only once it is done;
+ * any failure aborts the upgrade, and the database stays at its old version.
+ */
+async function moveSavedMarks(tx: UpgradeTransaction): Promise<void> {
+  const marks = tx.objectStore('saved');
+  const writes: Promise<unknown>[] = [];
+  try {
+    let cursor = await tx.objectStore('summaries').openCursor();
+    while (cursor) {
+      const { saved, ...summary } = cursor.value as VersionThreeSummary;
+      if (typeof saved === 'string') {
+        for (const write of [marks.put(saved, summary.id), cursor.update(summary)]) {
+          // Handled here so that a failure is not reported twice; Promise.all below sees it.
+          write.catch(() => undefined);
+          writes.push(write);
+        }
+      }
+      cursor = await cursor.continue();
+    }
+    await Promise.all(writes);
+  } catch (error) {
+    console.error('Could not move saved marks out of the summaries', error);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request.
+    }
+  }
 }
 
 let shared: Promise<FolioDB> | null = null;

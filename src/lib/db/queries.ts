@@ -1,6 +1,13 @@
 import type { FolioDB } from './open';
 import { newestPage } from './list-queries';
-import type { Bookmark, FeedMetaRecord, StoredArticle, StoredSummary, SyncRecord } from './schema';
+import type {
+  Bookmark,
+  FeedMetaRecord,
+  ListedSummary,
+  StoredArticle,
+  StoredSummary,
+  SyncRecord,
+} from './schema';
 
 export const EMPTY_SYNC: SyncRecord = {
   key: 'sync',
@@ -28,13 +35,19 @@ export async function putSyncRecord(db: FolioDB, record: SyncRecord): Promise<vo
 }
 
 /** Newest first, walking the date index: only `limit` records are read. */
-export async function latestSummaries(db: FolioDB, limit: number): Promise<StoredSummary[]> {
+export async function latestSummaries(db: FolioDB, limit: number): Promise<ListedSummary[]> {
   // One getAllRecords request where the browser has it: a cursor costs a round trip per record.
   return (await newestPage(db, null, limit)).items;
 }
 
+/** The summary record alone; whether its body is saved is getSavedMark's. */
 export function getSummary(db: FolioDB, id: string): Promise<StoredSummary | undefined> {
   return db.get('summaries', id);
+}
+
+/** `updated` of the saved full article `id`, or null when its body is not saved. */
+export async function getSavedMark(db: FolioDB, id: string): Promise<string | null> {
+  return (await db.get('saved', id)) ?? null;
 }
 
 export function getArticle(db: FolioDB, id: string): Promise<StoredArticle | undefined> {

@@ -2,13 +2,22 @@ import type { DBSchema } from 'idb';
 import type { FeedInfo, FeedProblem, ParsedArticle, ParsedSummary } from '../feed';
 
 export const DB_NAME = 'folio';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** List metadata: what cards and lists need, never a body. */
 export interface StoredSummary extends ParsedSummary {
   publishedMs: number;
   /** `[category, publishedMs]` pairs, for the newest-first-in-a-category index. */
   categoryKeys: [string, number][];
+}
+
+/**
+ * A summary as lists and the sync read it: the stored record joined with its mark in the `saved`
+ * store, read in the same transaction. (Until version 4 the mark was a field of the summary
+ * record; a version-3 summary whose body was not saved may still carry `saved: null`, which
+ * every read overrides.)
+ */
+export interface ListedSummary extends StoredSummary {
   /** `updated` of the saved full article, or null when its body is not saved yet. */
   saved: string | null;
 }
@@ -153,4 +162,10 @@ export interface FolioSchema extends DBSchema {
   outbox: { key: string; value: OutboxEntry; indexes: { 'by-created': number } };
   /** Since version 3: the search worker's persisted index (search-store.ts). */
   search: { key: SearchIndexRecord['key']; value: SearchIndexRecord };
+  /**
+   * Since version 4: which full articles are saved. Key: the article id (out of line); value:
+   * the saved article's `updated`. A mark exists only while both the summary and the body do, so
+   * saving a body writes the article and this small record, never the summary again.
+   */
+  saved: { key: string; value: string };
 }

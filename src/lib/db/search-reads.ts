@@ -1,16 +1,24 @@
 // Reads for the search index (src/lib/search/indexer.ts), which runs in a web worker: every
 // summary and body, a hundred at a time, so neither side ever holds one huge getAll.
 import type { FolioDB } from './open';
-import type { StoredArticle, StoredSummary } from './schema';
+import { withMarks } from './saved-marks';
+import type { ListedSummary, StoredArticle } from './schema';
 
-/** Summaries in key order after `after` (from the first when null), at most `count`. */
-export function summariesAfter(
+/**
+ * Summaries in key order after `after` (from the first when null), at most `count`, with their
+ * saved marks: those of the batch's key range, read in the same transaction.
+ */
+export async function summariesAfter(
   db: FolioDB,
   after: string | null,
   count: number,
-): Promise<StoredSummary[]> {
+): Promise<ListedSummary[]> {
   const range = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
-  return db.getAll('summaries', range, count);
+  const tx = db.transaction(['summaries', 'saved']);
+  const summaries = await tx.objectStore('summaries').getAll(range, count);
+  const listed = await withMarks(tx.objectStore('saved'), summaries, 'range');
+  await tx.done;
+  return listed;
 }
 
 /** Saved articles whose ids lie between `first` and `last`, both included. */

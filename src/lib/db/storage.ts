@@ -46,9 +46,9 @@ type Keep = (summary: { id: string; categories: string[] }) => boolean;
 
 /**
  * Deletes the bodies of saved articles that `keep` rejects, in date order (newest first for
- * 'prev'), and marks their summaries unsaved, in one transaction. Bookmarked bodies are never
- * touched. It reads the saved bodies' keys and their summaries only, never every summary: the
- * cost follows what is saved, not how much of the feed is listed.
+ * 'prev'), with their saved marks, in one transaction. Bookmarked bodies are never touched. It
+ * reads the saved marks' keys and their summaries only, never every summary: the cost follows
+ * what is saved, not how much of the feed is listed.
  */
 async function dropBodies(
   db: FolioDB,
@@ -56,20 +56,19 @@ async function dropBodies(
   keep: Keep,
   limit = Infinity,
 ): Promise<Dropped> {
-  const tx = db.transaction(['summaries', 'articles', 'bookmarks'], 'readwrite');
+  const tx = db.transaction(['summaries', 'articles', 'bookmarks', 'saved'], 'readwrite');
   const summaries = tx.objectStore('summaries');
   const articles = tx.objectStore('articles');
+  const marks = tx.objectStore('saved');
   const [bookmarkKeys, savedKeys] = await Promise.all([
     tx.objectStore('bookmarks').getAllKeys(),
-    articles.getAllKeys(),
+    marks.getAllKeys(),
   ]);
   const bookmarked = new Set(bookmarkKeys);
   const candidates = savedKeys.filter((id) => !bookmarked.has(id));
   const found = await Promise.all(candidates.map((id) => summaries.get(id)));
-  // A body whose summary is gone or says unsaved is not this walk's to judge, as before.
-  const saved = found.filter(
-    (summary): summary is StoredSummary => summary !== undefined && summary.saved !== null,
-  );
+  // A body without a mark, or a mark whose summary is gone, is not this walk's to judge.
+  const saved = found.filter((summary): summary is StoredSummary => summary !== undefined);
   // The by-published index's order: date, then id; 'prev' walks it backwards.
   const sign = direction === 'next' ? 1 : -1;
   saved.sort(
@@ -82,9 +81,9 @@ async function dropBodies(
     if (keep(summary)) continue;
     const body = await articles.get(summary.id);
     if (body) for (const url of articleImageUrls(body, body.url)) images.add(url);
-    // The body goes first: a summary's mark must never be the only trace of a body gone.
+    // The body goes first: a mark must never be the only trace of a body gone.
     await articles.delete(summary.id);
-    await summaries.put({ ...summary, saved: null });
+    await marks.delete(summary.id);
     dropped.push(summary.id);
   }
   await tx.done;

@@ -1,6 +1,7 @@
 import type { FeedInfo, ParsedSummary } from '../feed';
 import type { FolioDB } from './open';
-import type { StoredArticle, StoredSummary } from './schema';
+import { joinMarks, marksOf } from './saved-marks';
+import type { ListedSummary, StoredArticle, StoredSummary } from './schema';
 
 /** Records cloned per turn of the event loop in a large write. */
 const WRITE_SLICE = 25;
@@ -18,28 +19,29 @@ export interface PageToStore {
   skip?: ReadonlySet<string>;
 }
 
-function toStored(summary: ParsedSummary, saved: string | null): StoredSummary {
+function toStored(summary: ParsedSummary): StoredSummary {
   const publishedMs = Date.parse(summary.published);
   return {
     ...summary,
     publishedMs,
     categoryKeys: [...new Set(summary.categories)].map((category) => [category, publishedMs]),
-    saved,
   };
 }
 
 /**
- * Stores one parsed page in a single transaction: metadata, summaries (keeping what is known of
- * saved bodies), and the page's `removed` and `purged` lists. A bookmarked article that is
- * removed keeps its saved copy and is marked withdrawn; a purged one loses everything but a note.
- * On an older page (no `info`) a summary already stored with a greater `updated` wins, as the
- * spec de-duplicates across pages. Returns the summaries as stored.
+ * Stores one parsed page in a single transaction: metadata, summaries, and the page's `removed`
+ * and `purged` lists. Saved marks live in their own store, so storing a summary again never
+ * loses what is known of its saved body. A bookmarked article that is removed keeps its saved
+ * copy and is marked withdrawn; a purged one loses everything but a note. On an older page (no
+ * `info`) a summary already stored with a greater `updated` wins, as the spec de-duplicates
+ * across pages. Returns the summaries as stored, with their saved marks.
  */
-export async function storePage(db: FolioDB, page: PageToStore): Promise<StoredSummary[]> {
-  const tx = db.transaction(['summaries', 'articles', 'bookmarks', 'meta'], 'readwrite');
+export async function storePage(db: FolioDB, page: PageToStore): Promise<ListedSummary[]> {
+  const tx = db.transaction(['summaries', 'articles', 'bookmarks', 'meta', 'saved'], 'readwrite');
   const summaries = tx.objectStore('summaries');
   const articles = tx.objectStore('articles');
   const bookmarks = tx.objectStore('bookmarks');
+  const marks = tx.objectStore('saved');
   const gone = new Set([...page.removed, ...page.purged]);
   const work: Promise<unknown>[] = [];
   const done = tx.done;
@@ -59,6 +61,8 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<StoredS
     work.push(
       bookmarks.get(id).then(async (bookmark) => {
         await summaries.delete(id);
+        // A mark stands beside a summary: a withdrawn copy kept for its bookmark has none.
+        await marks.delete(id);
         if (bookmark) {
           await bookmarks.put(
             purge
@@ -74,41 +78,41 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<StoredS
     );
   }
   try {
-    // One key read tells which summaries are stored already; only those are read (new ones, the
-    // bulk of a first sync, cost a put and nothing else).
-    const existing = await storedAmong(summaries, kept);
+    // One key read tells which summaries are stored already; only those and their marks are read
+    // (new ones, the bulk of a first sync, cost a put and nothing else).
+    const present = await presentAmong(summaries, kept);
+    const [existing, marked] = await Promise.all([
+      recordsOf(summaries, present),
+      marksOf(marks, present, 'auto'),
+    ]);
     const stored = kept.map((summary) => {
       const before = existing.get(summary.id);
       return !page.info && before && newer(before.updated, summary.updated)
         ? before
-        : toStored(summary, before?.saved ?? null);
+        : toStored(summary);
     });
     // A newer copy kept as it is needs no write.
     const changed = stored.filter((summary) => summary !== existing.get(summary.id));
     await putInSlices(changed, SUMMARY_SLICE, (summary) => summaries.put(summary));
     await Promise.all(work);
     await done;
-    return stored;
+    return joinMarks(stored, marked);
   } catch (error) {
     done.catch(() => undefined);
     throw error;
   }
 }
 
-/** The reads storedAmong needs, of a summaries store in any transaction. */
+/** The reads presentAmong and recordsOf need, of a summaries store in any transaction. */
 interface StoreLike {
   getAllKeys(query?: IDBKeyRange | null): Promise<string[]>;
   get(key: string): Promise<StoredSummary | undefined>;
 }
 
-/** The stored summaries among `candidates`, read with one key scan and a get per stored one. */
-async function storedAmong(
-  store: StoreLike,
-  candidates: { id: string }[],
-): Promise<Map<string, StoredSummary>> {
-  const found = new Map<string, StoredSummary>();
+/** The ids among `candidates` whose summary is stored, read with one key scan. */
+async function presentAmong(store: StoreLike, candidates: { id: string }[]): Promise<string[]> {
   const first = candidates[0];
-  if (!first) return found;
+  if (!first) return [];
   let lowest = first.id;
   let highest = lowest;
   for (const { id } of candidates) {
@@ -116,8 +120,13 @@ async function storedAmong(
     if (id > highest) highest = id;
   }
   const keys = new Set(await store.getAllKeys(IDBKeyRange.bound(lowest, highest)));
-  const present = candidates.filter(({ id }) => keys.has(id));
-  const records = await Promise.all(present.map(({ id }) => store.get(id)));
+  return candidates.filter(({ id }) => keys.has(id)).map(({ id }) => id);
+}
+
+/** The stored summaries of `ids`, a get each. */
+async function recordsOf(store: StoreLike, ids: string[]): Promise<Map<string, StoredSummary>> {
+  const found = new Map<string, StoredSummary>();
+  const records = await Promise.all(ids.map((id) => store.get(id)));
   for (const record of records) if (record) found.set(record.id, record);
   return found;
 }
@@ -147,9 +156,11 @@ function newer(a: string, b: string): boolean {
 }
 
 /**
- * Stores fetched articles in one transaction and marks their summaries as saved. With `known`
- * (the summaries as the caller just stored them) nothing is read: a write is only puts, which is
- * what keeps a sync's storage phase close to a bare put of the same records.
+ * Stores fetched articles in one transaction and marks them saved: a small record in the `saved`
+ * store for each article whose summary is stored (the summary itself is not written again). With
+ * `known` (the summaries as the caller just stored them) nothing is read, and the summaries store
+ * is not even in the transaction: a write is only puts, which is what keeps a sync's storage
+ * phase close to a bare put of the same records.
  */
 export async function storeArticles(
   db: FolioDB,
@@ -157,18 +168,20 @@ export async function storeArticles(
   known?: ReadonlyMap<string, StoredSummary>,
 ): Promise<void> {
   if (batch.length === 0) return;
-  const tx = db.transaction(['summaries', 'articles'], 'readwrite');
-  const summaries = tx.objectStore('summaries');
+  const tx = known
+    ? db.transaction(['articles', 'saved'], 'readwrite')
+    : db.transaction(['summaries', 'articles', 'saved'], 'readwrite');
   const articles = tx.objectStore('articles');
+  const marks = tx.objectStore('saved');
   const done = tx.done;
   try {
-    const stored = known ?? (await storedAmong(summaries, batch));
-    // Article and summary side by side, so a slice clones a bounded amount of text.
+    const stored: { has(id: string): boolean } =
+      known ?? new Set(await presentAmong(tx.objectStore('summaries'), batch));
+    // Article and mark side by side, so a slice clones a bounded amount of text.
     const writes: (() => Promise<unknown>)[] = [];
     for (const article of batch) {
       writes.push(() => articles.put(article));
-      const summary = stored.get(article.id);
-      if (summary) writes.push(() => summaries.put({ ...summary, saved: article.updated }));
+      if (stored.has(article.id)) writes.push(() => marks.put(article.updated, article.id));
     }
     await putInSlices(writes, WRITE_SLICE * 2, (write) => write());
     await done;
@@ -181,10 +194,15 @@ export async function storeArticles(
 
 /** Ids among `candidates` whose full article is missing or older than its summary says. */
 export async function idsNeedingBodies(db: FolioDB, candidates: string[]): Promise<string[]> {
-  const tx = db.transaction('summaries');
-  const records = await Promise.all(candidates.map((id) => tx.store.get(id)));
+  const tx = db.transaction(['summaries', 'saved']);
+  const [records, marks] = await Promise.all([
+    Promise.all(candidates.map((id) => tx.objectStore('summaries').get(id))),
+    marksOf(tx.objectStore('saved'), candidates),
+  ]);
   await tx.done;
   return records
-    .filter((record): record is StoredSummary => !!record && record.saved !== record.updated)
+    .filter(
+      (record): record is StoredSummary => !!record && marks.get(record.id) !== record.updated,
+    )
     .map((record) => record.id);
 }

@@ -1,7 +1,7 @@
 // Keeps the search index in step with IndexedDB, incrementally: each refresh walks the
 // summaries a hundred at a time, re-indexes only articles whose `updated` or saved body changed
 // since they were indexed, and drops those no longer stored (removed, purged, cleared).
-import type { FolioDB, StoredArticle, StoredSummary } from '../db';
+import type { FolioDB, ListedSummary, StoredArticle } from '../db';
 import { articleIds, articlesBetween, articlesByIds, summariesAfter } from '../db/search-reads';
 import { documentsFor } from './documents';
 import type { SearchIndex } from './search-index';
@@ -24,7 +24,8 @@ export function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function summaryVersion(summary: StoredSummary): string {
+/** Changes when the summary does or its body is saved (the mark, from the `saved` store). */
+function summaryVersion(summary: ListedSummary): string {
   return `s|${summary.updated}|${summary.saved ?? ''}`;
 }
 
@@ -91,7 +92,7 @@ export class Indexer {
     for (;;) {
       const summaries = await summariesAfter(db, after, BATCH);
       if (summaries.length === 0) break;
-      after = (summaries.at(-1) as StoredSummary).id;
+      after = (summaries.at(-1) as ListedSummary).id;
       for (const summary of summaries) present.add(summary.id);
       const changed = summaries.filter(
         (summary) => this.versions.get(summary.id) !== summaryVersion(summary),
@@ -119,7 +120,7 @@ export class Indexer {
 
   private async bodiesOf(
     db: FolioDB,
-    summaries: StoredSummary[],
+    summaries: ListedSummary[],
   ): Promise<Map<string, StoredArticle>> {
     const ids = summaries.filter((summary) => summary.saved !== null).map((s) => s.id);
     if (ids.length === 0) return new Map();

@@ -3,7 +3,7 @@ import {
   getFeedMeta,
   latestSummaries,
   type FeedMetaRecord,
-  type StoredSummary,
+  type ListedSummary,
 } from '../db';
 
 export type LibraryPhase = 'loading' | 'ready' | 'failed';
@@ -14,7 +14,7 @@ const LATEST_LIMIT = 30;
 /** What is saved: the feed's metadata and the newest summaries, read from IndexedDB. */
 class Library {
   feed = $state.raw<FeedMetaRecord | null>(null);
-  latest = $state.raw<StoredSummary[]>([]);
+  latest = $state.raw<ListedSummary[]>([]);
   phase = $state<LibraryPhase>('loading');
   /** Bumped whenever stored content changes, so views reading other records reload too. */
   revision = $state(0);

@@ -1,4 +1,4 @@
-import { categoryCounts, countSummaries, getDb, type StoredSummary } from '../db';
+import { categoryCounts, countSummaries, getDb, type ListedSummary } from '../db';
 import { categoriesPage, newestPage, type ListKey, type ListPage } from '../db/list-queries';
 import { library } from './library.svelte';
 
@@ -9,7 +9,7 @@ const FIRST_PAGE = 30;
 /** Later pages, read as the reader nears the end of what is read so far. */
 const PAGE = 200;
 
-const keyOf = (summary: StoredSummary): ListKey => ({
+const keyOf = (summary: ListedSummary): ListKey => ({
   publishedMs: summary.publishedMs,
   id: summary.id,
 });
@@ -23,7 +23,7 @@ const keyOf = (summary: StoredSummary): ListKey => ({
 class SavedList {
   #scope = $state.raw<readonly string[]>([]);
   /** What this list read itself; null while it shows the library's newest (or reads a scope). */
-  #own = $state.raw<StoredSummary[] | null>(null);
+  #own = $state.raw<ListedSummary[] | null>(null);
   #phase = $state<SavedListPhase>('loading');
   #complete = $state(false);
   /** How many articles the scope has (`aria-setsize`); -1 while unknown. */
@@ -45,7 +45,7 @@ class SavedList {
     return this.#scope;
   }
 
-  get items(): StoredSummary[] {
+  get items(): ListedSummary[] {
     if (this.#own) return this.#own;
     return this.#scope.length === 0 ? library.latest : [];
   }

@@ -8,7 +8,7 @@ import {
   type Validators,
 } from '../feed';
 import { parseIndexPageSliced } from '../feed/parse';
-import { getFeedMeta, storePage, type FolioDB, type PagingRecord, type StoredSummary } from '../db';
+import { getFeedMeta, storePage, type FolioDB, type ListedSummary, type PagingRecord } from '../db';
 import { putPaging, summariesByIds } from '../db/meta-paging';
 
 /** The paging state once a changed first page is stored. */
@@ -16,7 +16,7 @@ export function firstPageStored(
   paging: PagingRecord,
   page: ParsedPage,
   validators: Validators,
-  stored: StoredSummary[],
+  stored: ListedSummary[],
 ): PagingRecord {
   const older = paging.older.reduce((sum, entry) => sum + entry.count, 0);
   return {
@@ -32,8 +32,8 @@ export function firstPageStored(
 }
 
 export interface FirstPage {
-  /** The first page's summaries as stored, newest first. */
-  first: StoredSummary[];
+  /** The first page's summaries as stored, newest first, with their saved marks. */
+  first: ListedSummary[];
   languages: Language[];
   /** The first page answered 304: nothing of the feed changed since the last sync. */
   unchanged: boolean;

@@ -4,8 +4,8 @@ import {
   storePage,
   type FolioDB,
   type PagingRecord,
+  type ListedSummary,
   type StorageSettingsRecord,
-  type StoredSummary,
 } from '../db';
 import type { ReadPage } from '../feed/pages';
 import { saveBodies, type BodiesResult, type BodyRun } from './bodies';
@@ -23,15 +23,15 @@ export interface PagingContext extends Omit<BodyRun, 'onStored' | 'languages'> {
 }
 
 /**
- * Which of `summaries` (as stored, newest first) get their body fetched now: the retention rule
- * applied as if the `offset` newer summaries came first, and only where the saved body is missing
- * or older than the summary.
+ * Which of `summaries` (as stored, newest first, with their saved marks) get their body fetched
+ * now: the retention rule applied as if the `offset` newer summaries came first, and only where
+ * the saved body is missing or older than the summary.
  */
 export function owedBodies(
-  summaries: StoredSummary[],
+  summaries: ListedSummary[],
   offset: number,
   context: PagingContext,
-): StoredSummary[] {
+): ListedSummary[] {
   return bodyCandidates(summaries, {
     storage: context.storage,
     bookmarked: context.bookmarked,
@@ -41,7 +41,7 @@ export function owedBodies(
 }
 
 export function fetchBodies(
-  wanted: StoredSummary[],
+  wanted: ListedSummary[],
   context: PagingContext,
   onStored?: BodyRun['onStored'],
 ): Promise<BodiesResult> {
@@ -56,7 +56,7 @@ export async function storeOlderPage(
   db: FolioDB,
   paging: PagingRecord,
   page: ReadPage,
-): Promise<{ paging: PagingRecord; stored: StoredSummary[] }> {
+): Promise<{ paging: PagingRecord; stored: ListedSummary[] }> {
   const stored = await storePage(db, {
     feedUrl: paging.feedUrl,
     updated: page.updated,

@@ -34,7 +34,7 @@ export async function storeWithRoom(
     if (!isQuotaError(error)) throw error;
     const dropped = await pruneOldest(db, Math.max(PRUNE_AT_LEAST, batch.length));
     await dropImages(dropped.images);
-    // The prune marked some summaries unsaved; what is known of the batch's own is unchanged.
+    // The prune deleted some saved marks; what is known of the batch's own is unchanged.
     await storeArticles(db, batch, known);
   }
 }

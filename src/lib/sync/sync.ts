@@ -5,7 +5,7 @@ import {
   getStorageSettings,
   getSyncRecord,
   putSyncRecord,
-  type StoredSummary,
+  type ListedSummary,
   type SyncRecord,
 } from '../db';
 import { emptyPaging, getPaging } from '../db/meta-paging';
@@ -84,7 +84,7 @@ async function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
   await save(record);
 
   let paging = await getPaging(db, feedUrl).catch(() => emptyPaging(feedUrl));
-  let first: StoredSummary[];
+  let first: ListedSummary[];
   let languages: Language[];
   let unchanged = false;
   const indexStarted = performance.now();

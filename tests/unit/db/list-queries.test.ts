@@ -28,7 +28,6 @@ function stored(id: string, hour: number, categories: string[]): StoredSummary {
     translations: { en: { title: `Title ${id}` } },
     publishedMs,
     categoryKeys: [...new Set(categories)].map((category) => [category, publishedMs]),
-    saved: null,
   };
 }
 
@@ -155,6 +154,29 @@ describe.each<ReadStrategy>(['records', 'cursor'])('list queries (%s)', (strateg
         't1',
       ]);
     }
+  });
+});
+
+describe('saved marks on list items', () => {
+  it('joins each item to its mark in the saved store, null where none', async () => {
+    const database = await seeded(fixture());
+    await database.put('saved', 'v-both7', 'both7');
+    await database.put('saved', 'v-p0', 'p0');
+    const marks = (items: ListPage['items']) => items.map((s) => [s.id, s.saved]);
+    expect(marks((await newestPage(database, null, 2)).items)).toEqual([
+      ['e8', null],
+      ['both7', 'v-both7'],
+    ]);
+    expect(marks((await newestPage(database, null, 2, 'cursor')).items)).toEqual([
+      ['e8', null],
+      ['both7', 'v-both7'],
+    ]);
+    const political = await categoriesPage(database, ['political', 'europe'], null, 20);
+    expect(marks(political.items).filter(([, saved]) => saved !== null)).toEqual([
+      ['both7', 'v-both7'],
+      ['p0', 'v-p0'],
+    ]);
+    expect((await newestInCategory(database, 'top-news', 1))[0]?.saved).toBe('v-both7');
   });
 });
 

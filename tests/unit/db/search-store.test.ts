@@ -1,8 +1,10 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  DB_VERSION,
   getArticle,
   getBookmark,
+  getSavedMark,
   getSummary,
   openFolioDb,
   type FolioDB,
@@ -13,7 +15,11 @@ import {
   saveSearchIndex,
   storedKeys,
 } from '../../../src/lib/db/search-store';
-import { savedArticle as article, savedSummary as summary } from '../../fixtures/db-records';
+import {
+  savedArticle as article,
+  savedSummary as summary,
+  savedSummaryV4,
+} from '../../fixtures/db-records';
 import { createVersion1 } from '../../fixtures/db-v1';
 
 let db: FolioDB | undefined;
@@ -48,8 +54,9 @@ describe('upgrading a version-2 database', () => {
   it('keeps every record and adds an empty store for the search index', async () => {
     await createVersion2();
     db = await openFolioDb();
-    expect(db.version).toBe(3);
-    expect(await getSummary(db, 'saved')).toEqual(summary);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await getSummary(db, 'saved')).toEqual(savedSummaryV4);
+    expect(await getSavedMark(db, 'saved')).toBe(summary.saved);
     expect(await getArticle(db, 'saved')).toEqual(article);
     expect((await getBookmark(db, 'saved'))?.state).toBe('active');
     expect(await db.get('outbox', 'c1')).toEqual(outboxEntry);

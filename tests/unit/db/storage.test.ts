@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import {
   DB_NAME,
@@ -10,6 +10,7 @@ import {
   getArticle,
   getBookmark,
   getFeedMeta,
+  getSavedMark,
   getSummary,
   idsNeedingBodies,
   latestSummaries,
@@ -56,6 +57,7 @@ describe('schema and migrations', () => {
       'bookmarks',
       'meta',
       'outbox',
+      'saved',
       'search',
       'summaries',
     ]);
@@ -127,7 +129,58 @@ describe('writes', () => {
     await storeArticles(db, [stored(page.summaries[0] as ParsedSummary)]);
     await storePage(db, { feedUrl: FEED_URL, ...page });
     expect(await idsNeedingBodies(db, ['one', 'two'])).toEqual(['two']);
-    expect((await getSummary(db, 'one'))?.saved).toBe(page.summaries[0]?.updated);
+    expect(await getSavedMark(db, 'one')).toBe(page.summaries[0]?.updated);
+    expect(await getSavedMark(db, 'two')).toBeNull();
+    // The mark is joined to what lists read.
+    expect((await latestSummaries(db, 10)).map((s) => [s.id, s.saved])).toEqual([
+      ['two', null],
+      ['one', page.summaries[0]?.updated],
+    ]);
+  });
+
+  it('marks an article saved without writing its summary again', async () => {
+    db = await openFolioDb();
+    const page = parsed([dated('one', 1, ['a']), dated('two', 2, ['a'])]);
+    const listed = await storePage(db, { feedUrl: FEED_URL, ...page });
+    const before = await db.getAll('summaries');
+    // Every put storeArticles makes, by store name: only articles and marks, with `known` or not.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const known = new Map(listed.map((summary) => [summary.id, summary]));
+    await storeArticles(db, page.summaries.map(stored), known);
+    await storeArticles(db, [stored(page.summaries[0] as ParsedSummary)]);
+    const stores = put.mock.contexts.map((store) => (store as IDBObjectStore).name).sort();
+    put.mockRestore();
+    expect(stores).toEqual(['articles', 'articles', 'articles', 'saved', 'saved', 'saved']);
+    // The summary records are exactly as storePage left them; the marks say what is saved.
+    expect(await db.getAll('summaries')).toEqual(before);
+    expect(before.every((record) => !('saved' in record))).toBe(true);
+    expect(await getSavedMark(db, 'one')).toBe(page.summaries[0]?.updated);
+    expect(await getSavedMark(db, 'two')).toBe(page.summaries[1]?.updated);
+  });
+
+  it('returns what it stored with the saved marks, for a few and for many stored summaries', async () => {
+    db = await openFolioDb();
+    for (const count of [3, 60]) {
+      const page = parsed(
+        Array.from({ length: count }, (_, n) =>
+          dated(`c${count}-${String(n).padStart(2, '0')}`, 1, []),
+        ),
+      );
+      await storePage(db, { feedUrl: FEED_URL, ...page });
+      const odd = page.summaries.filter((_, n) => n % 2 === 1);
+      await storeArticles(db, odd.map(stored));
+      const listed = await storePage(db, { feedUrl: FEED_URL, ...page });
+      expect(listed.filter((s) => s.saved !== null).map((s) => s.id)).toEqual(odd.map((s) => s.id));
+      expect(listed.every((s) => s.saved === null || s.saved === s.updated)).toBe(true);
+    }
+  });
+
+  it('marks nothing saved for an article whose summary is not stored', async () => {
+    db = await openFolioDb();
+    const stray = parsed([dated('stray', 1, [])]).summaries[0] as ParsedSummary;
+    await storeArticles(db, [stored(stray)]);
+    expect(await getArticle(db, 'stray')).toBeDefined();
+    expect(await getSavedMark(db, 'stray')).toBeNull();
   });
 
   it('asks for the body again when an article is updated', async () => {
@@ -160,6 +213,8 @@ describe('writes', () => {
     await storePage(db, { feedUrl: FEED_URL, ...next });
 
     expect(await latestSummaries(db, 10)).toEqual([]);
+    // Marks go with their summaries, the withdrawn copy's too (it is read without a summary).
+    expect(await db.count('saved')).toBe(0);
     expect(await getArticle(db, 'plain')).toBeUndefined();
     // A removed bookmark stays, withdrawn, with its saved copy.
     expect((await getBookmark(db, 'kept'))?.state).toBe('withdrawn');
@@ -201,8 +256,10 @@ describe('retention over saved bodies', () => {
     // Newest first: h7 and h6a count (h6b is kept by category), h4 goes, h2 is bookmarked.
     expect(dropped.ids).toEqual(['h4']);
     expect((await db.getAllKeys('articles')).sort()).toEqual(['h2', 'h6a', 'h6b', 'h7']);
-    expect((await getSummary(db, 'h4'))?.saved).toBeNull();
-    expect((await getSummary(db, 'h8'))?.saved).toBeNull();
+    expect(await getSavedMark(db, 'h4')).toBeNull();
+    expect(await getSavedMark(db, 'h8')).toBeNull();
+    expect((await db.getAllKeys('saved')).sort()).toEqual(['h2', 'h6a', 'h6b', 'h7']);
+    expect(await getSummary(db, 'h4')).toBeDefined();
   });
 
   it('prunes the oldest non-bookmarked bodies first, up to the count', async () => {
@@ -214,5 +271,6 @@ describe('retention over saved bodies', () => {
     const dropped = await pruneOldest(db, 1);
     expect(dropped.ids).toEqual(['b']);
     expect((await db.getAllKeys('articles')).sort()).toEqual(['a', 'c']);
+    expect((await db.getAllKeys('saved')).sort()).toEqual(['a', 'c']);
   });
 });

@@ -111,4 +111,17 @@ describe('SearchService over IndexedDB', () => {
     ).toBe(230);
     expect(reports.filter((report) => report.status === 'building').length).toBeGreaterThan(1);
   });
+
+  it('reads saved marks batch by batch, and re-indexes an article when its body is saved', async () => {
+    const { search } = await service();
+    const id = (n: number) => `a${String(n).padStart(3, '0')}`;
+    await storeSummaries(Array.from({ length: 230 }, (_, n) => summary(id(n))));
+    for (const n of [0, 99, 100, 229]) await storeBody(id(n), `<p>Marked ${id(n)} quokka</p>`);
+    await search.refresh();
+    expect(find(search, 'quokka').sort()).toEqual([id(0), id(99), id(100), id(229)]);
+
+    await storeBody(id(150), '<p>Later quokka</p>');
+    await search.refresh();
+    expect(find(search, 'quokka')).toContain(id(150));
+  });
 });

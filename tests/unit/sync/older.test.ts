@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   getSyncRecord,
+  getSavedMark,
   getSummary,
   openFolioDb,
   type CrawlProgress,
@@ -57,8 +58,8 @@ describe('older pages on demand', () => {
     await db.put('meta', { key: 'settings', retention: 4, keepCategories: [], download: 'always' });
     await loadOlder();
     expect((await db.getAllKeys('articles')).sort()).toEqual(ids(1, 4));
-    expect((await getSummary(db, 'a4'))?.saved).toBe((await getSummary(db, 'a4'))?.updated);
-    expect((await getSummary(db, 'a5'))?.saved).toBeNull();
+    expect(await getSavedMark(db, 'a4')).toBe((await getSummary(db, 'a4'))?.updated);
+    expect(await getSavedMark(db, 'a5')).toBeNull();
   });
 
   it('stops at a next link back to a stored page, with a clear problem, keeping what it read', async () => {
