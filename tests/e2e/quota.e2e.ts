@@ -22,6 +22,21 @@ function savedBodies(): Promise<string[]> {
   });
 }
 
+/** How many bookmarks IndexedDB holds. */
+function bookmarkCount(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('folio');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('bookmarks').objectStore('bookmarks').count();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result);
+      };
+    };
+  });
+}
+
 describe('a full disk', () => {
   it('prunes the oldest unbookmarked articles, says the device is out of space, and keeps bookmarks readable', async () => {
     const { page, server } = session();
@@ -35,6 +50,8 @@ describe('a full disk', () => {
     await openSynced(session());
     await articleLink(page, BOOKMARKED).click();
     await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+    // The button turns at once; the bookmark is written just after. Leave only once it is.
+    await page.waitForFunction(bookmarkCount, null, { polling: 100 });
     await page.goto(`${server.base}/`);
     const before = await page.evaluate(savedBodies);
     expect(before).toHaveLength(8);
