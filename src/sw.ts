@@ -78,11 +78,18 @@ registerRoute(
 
 self.addEventListener('activate', (event) => {
   // A saved first screen names the previous build's files: this build's pages save their own.
-  event.waitUntil(
-    forgetFirstScreen()
-      .then(() => Promise.all([self.clients.claim(), dropOldAssets()]))
-      .then(() => syncAndIndex()),
+  const activated = forgetFirstScreen().then(() =>
+    Promise.all([self.clients.claim(), dropOldAssets()]),
   );
+  event.waitUntil(activated);
+  // After activation, not part of it: the browser holds every request of the pages this worker
+  // controls until it is activated, so a reload after an update would wait for a whole sync and
+  // index build. Pages ask for a sync as they start anyway; this one is for when none is open.
+  void activated
+    .then(() => syncAndIndex())
+    .catch((error: unknown) => {
+      console.warn('Sync after activation failed', error);
+    });
 });
 
 self.addEventListener('message', (event) => {
