@@ -72,9 +72,11 @@ async function waitForSavedHeadlines(page: Page, expected: string[]): Promise<vo
   expect(last, 'the saved first screen').toEqual(expected);
 }
 
-/** The headlines of the app's own list (the saved copy's <main> has no id). */
+/** The headlines of the app's own list (the saved copy's <main> is inside the copy). */
 const liveHeadlines = async (page: Page) =>
-  (await page.locator('main#main article.card h2').allTextContents()).map((title) => title.trim());
+  (await page.locator('#app > main article.card h2').allTextContents()).map((title) =>
+    title.trim(),
+  );
 
 /** After the first sync: the list as Home shows it, once the page is quiet. */
 async function syncedHeadlines(current: Session): Promise<string[]> {
@@ -142,7 +144,7 @@ describe('the first screen of Home, saved for the next visit', () => {
       watch.observe(document, { childList: true, subtree: true });
     });
     await offlineReload(current);
-    await page.waitForSelector('main#main article.card h2', { timeout: WAIT_MS });
+    await page.waitForSelector('#app > main article.card h2', { timeout: WAIT_MS });
     const atMount = await page.evaluate(() => (globalThis as { __atMount?: unknown }).__atMount);
     expect(atMount).toEqual({ inert: true, hidden: 'true', ids: 0, position: 'absolute' });
     // Role queries find the live list only, and a click reaches it.
@@ -158,8 +160,8 @@ describe('the first screen of Home, saved for the next visit', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fa');
     await page.getByRole('heading', { level: 1, name: 'تازه‌ترین مطالب' }).waitFor();
     await waitForSettled(page);
-    const shown = (await page.locator('main#main article.card h2').allTextContents()).map((title) =>
-      title.trim(),
+    const shown = (await page.locator('#app > main article.card h2').allTextContents()).map(
+      (title) => title.trim(),
     );
     await waitForSavedHeadlines(page, shown);
 

@@ -74,14 +74,14 @@ function current(): Page {
   return page;
 }
 
-const cardCount = (p: Page) => p.locator('main article.card').count();
+const cardCount = (p: Page) => p.locator('#app > main article.card').count();
 
 describe('10,000 saved articles', () => {
   it('scrolls Home to the oldest article without rendering more than a window of cards', async () => {
     const p = current();
     await p.goto(`${server?.base ?? ''}/`);
-    await p.locator('main article.card h2 a').nth(19).waitFor();
-    expect(await p.locator('[role="feed"]').getAttribute('aria-busy')).toBe('false');
+    await p.locator('#app > main article.card h2 a').nth(19).waitFor();
+    expect(await p.locator('#app > main [role="feed"]').getAttribute('aria-busy')).toBe('false');
 
     const samples: number[] = [];
     const last = p.getByRole('main').getByRole('link', { name: oldestTitle, exact: true });
@@ -119,7 +119,7 @@ describe('10,000 saved articles', () => {
     await p.waitForURL(/\?c=economy$/);
     const feed = p.getByRole('feed', { name: 'Articles in Economy' });
     // The previous list stays up, busy, until the category's first page is read.
-    await p.locator('[role="feed"][aria-busy="false"]').waitFor();
+    await p.locator('#app > main [role="feed"][aria-busy="false"]').waitFor();
     await feed.locator('article.card').nth(19).waitFor();
     const firstCard = feed.locator('article.card').first();
     await expect.poll(() => firstCard.getAttribute('aria-setsize')).toBe(String(count));
@@ -136,7 +136,7 @@ describe('10,000 saved articles', () => {
   it('has no axe violations on Home with the windowed list', async () => {
     const p = current();
     await p.goto(`${server?.base ?? ''}/`);
-    await p.locator('main article.card h2 a').nth(19).waitFor();
+    await p.locator('#app > main article.card h2 a').nth(19).waitFor();
     await p.evaluate(() => window.scrollTo(0, 30_000));
     await p.waitForTimeout(200);
     await expectNoAxeViolations(p);

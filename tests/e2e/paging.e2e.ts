@@ -143,7 +143,8 @@ function storedIds(): Promise<string[]> {
 
 const sorted = (...lists: string[][]) => lists.flat().sort();
 const loadOlder = () => page.getByRole('button', { name: 'Load older articles' });
-const setSize = (size: number) => page.locator(`main article[aria-setsize="${size}"]`).first();
+const setSize = (size: number) =>
+  page.locator(`#app > main article[aria-setsize="${size}"]`).first();
 
 describe('paged feeds', () => {
   it('loads older pages on demand, keeps them over a reload and reads them offline', async () => {
