@@ -19,7 +19,11 @@ if (saved) {
   saved.inert = true;
   saved.setAttribute('aria-hidden', 'true');
   for (const element of saved.querySelectorAll('[id]')) element.removeAttribute('id');
-  void firstContentPainted.then(() => saved.remove());
+  app.style.position = 'relative';
+  void firstContentPainted.then(() => {
+    saved.remove();
+    app.style.removeProperty('position');
+  });
 }
 
 // Opening IndexedDB is the slowest step of a repeat visit (the first connection opens the store
@@ -32,7 +36,3 @@ void Promise.all([
   import('./App.svelte'),
   import('./lib/state/locale.svelte').then(({ locale }) => locale.preload()),
 ]).then(([{ default: App }]) => mount(App, { target: app }));
-// What Home paints is saved for the next visit, once this one's first screen is up.
-void firstContentPainted
-  .then(() => import('./lib/state/first-screen'))
-  .then(({ keepFirstScreen }) => keepFirstScreen(app));

@@ -12,6 +12,7 @@ import {
   forgetFirstScreen,
   isHome,
 } from '../shell/first-screen';
+import { firstContentPainted } from './first-content';
 
 /** How long the page stays unchanged before its first screen is saved. */
 const QUIET_MS = 1_000;
@@ -69,11 +70,25 @@ async function save(root: HTMLElement): Promise<void> {
 }
 
 /**
- * Watches `root` (the app's element) and saves Home's first screen whenever it has changed and
- * the page has been quiet for QUIET_MS. Returns the function that stops watching.
+ * While Home is shown (from its mount to the function this returns): watches the app's element
+ * and saves Home's first screen whenever it has changed and the page has been quiet for
+ * QUIET_MS. Only from the first screen's paint on, and never on other pages, whose DOM updates
+ * (search results) need not pay for being observed.
  */
-export function keepFirstScreen(root: HTMLElement): () => void {
-  if (typeof caches === 'undefined' || !('serviceWorker' in navigator)) return () => {};
+export function keepFirstScreen(): () => void {
+  const root = document.getElementById('app');
+  if (!root || typeof caches === 'undefined' || !('serviceWorker' in navigator)) return () => {};
+  let stopped = false;
+  let stop = () => {
+    stopped = true;
+  };
+  void firstContentPainted.then(() => {
+    if (!stopped) stop = watch(root);
+  });
+  return () => stop();
+}
+
+function watch(root: HTMLElement): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
     clearTimeout(timer);
