@@ -54,6 +54,12 @@ async function shellOfThisPage(): Promise<{ text: string; headers: Headers } | n
 
 let lastSaved: string | null = null;
 
+/** Copying the page is a task of its own: in an idle moment, so as never to delay an input. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5_000 });
+  else work();
+}
+
 async function save(root: HTMLElement): Promise<void> {
   if (!navigator.serviceWorker.controller || !isHome(new URL(location.href), scope())) return;
   const markup = firstScreenMarkup(root);
@@ -92,12 +98,16 @@ function watch(root: HTMLElement): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      save(root).catch((error: unknown) => {
-        // A full disk or a cache the browser refuses: the next visit paints as the app does.
-        console.warn('Could not save the first screen', error);
-      });
-    }, QUIET_MS);
+    timer = setTimeout(
+      () =>
+        whenIdle(() => {
+          save(root).catch((error: unknown) => {
+            // A full disk or a cache the browser refuses: the next visit paints as the app does.
+            console.warn('Could not save the first screen', error);
+          });
+        }),
+      QUIET_MS,
+    );
   };
   const observer = new MutationObserver(later);
   observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
