@@ -195,15 +195,32 @@ async function savedFirstScreenHas(text: string): Promise<boolean> {
   return saved !== undefined && (await saved.text()).includes(text);
 }
 
+/** Opens the app copy's Home in a fresh profile and waits until its worker is installed. */
+async function openInstalled(page: Page, server: AppCopyServer): Promise<void> {
+  await page.goto(`${server.base}/`);
+  await waitForSettled(page);
+  // A fresh profile: the first install says the app now opens offline.
+  await page.getByRole('status').filter({ hasText: 'Ready to read offline' }).waitFor();
+}
+
+/** Deploys build 2, has the worker look for it, and returns the toast that offers it. */
+async function offerBuild2(page: Page, server: AppCopyServer) {
+  const revision = await deployBuild2(server);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+  const update = page.getByRole('status').filter({ hasText: 'New version available' });
+  await update.waitFor();
+  return { revision, update };
+}
+
 describe('updating Folio', () => {
   it('says a new version is ready, and Reload brings it in once, bookmarks intact', async () => {
     const { page, errors } = session();
     const server = await startAppCopyServer();
     try {
-      await page.goto(`${server.base}/`);
-      await waitForSettled(page);
-      // A fresh profile: the first install says the app now opens offline.
-      await page.getByRole('status').filter({ hasText: 'Ready to read offline' }).waitFor();
+      await openInstalled(page, server);
       const before = await cachedIndexUrls(page);
       expect(before).toHaveLength(1);
 
@@ -216,13 +233,7 @@ describe('updating Folio', () => {
       // update must not serve it.
       await page.waitForFunction(savedFirstScreenHas, '<div data-first-screen>', { polling: 200 });
 
-      const revision = await deployBuild2(server);
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        await registration?.update();
-      });
-      const update = page.getByRole('status').filter({ hasText: 'New version available' });
-      await update.waitFor();
+      const { revision, update } = await offerBuild2(page, server);
       // Non-blocking: the page stays usable, nothing modal took over.
       expect(await page.getByRole('dialog').count()).toBe(0);
 
@@ -271,16 +282,8 @@ describe('an update over a slow network', () => {
     const { page, context } = session();
     const server = await startAppCopyServer();
     try {
-      await page.goto(`${server.base}/`);
-      await waitForSettled(page);
-      await page.getByRole('status').filter({ hasText: 'Ready to read offline' }).waitFor();
-      await deployBuild2(server);
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        await registration?.update();
-      });
-      const update = page.getByRole('status').filter({ hasText: 'New version available' });
-      await update.waitFor();
+      await openInstalled(page, server);
+      const { update } = await offerBuild2(page, server);
 
       // From now on the feed answers after FEED_DELAY_MS, for the worker as for the page.
       const FEED_DELAY_MS = 8_000;
