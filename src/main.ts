@@ -19,11 +19,7 @@ if (saved) {
   saved.inert = true;
   saved.setAttribute('aria-hidden', 'true');
   for (const element of saved.querySelectorAll('[id]')) element.removeAttribute('id');
-  app.style.position = 'relative';
-  void firstContentPainted.then(() => {
-    saved.remove();
-    app.style.removeProperty('position');
-  });
+  void firstContentPainted.then(() => saved.remove());
 }
 
 // Opening IndexedDB is the slowest step of a repeat visit (the first connection opens the store
