@@ -1,6 +1,7 @@
 // The `saved` store (since version 4): one small record per saved full article, keyed by its id,
 // whose value is the saved article's `updated`. Reads that need to know which bodies are saved
 // join these marks to the summaries they return, in the same transaction.
+import { keySpan } from './key-span';
 import type { ListedSummary, StoredSummary } from './schema';
 
 /** The reads of the `saved` store a join needs, from any transaction that includes it. */
@@ -29,8 +30,6 @@ export async function marksOf(
   read: MarkRead = 'each',
 ): Promise<Map<string, string>> {
   const marks = new Map<string, string>();
-  const first = ids[0];
-  if (first === undefined) return marks;
   if (read === 'each' || (read === 'auto' && ids.length < MANY_MARKS)) {
     const found = await Promise.all(ids.map((id) => store.get(id)));
     ids.forEach((id, at) => {
@@ -39,13 +38,8 @@ export async function marksOf(
     });
     return marks;
   }
-  let lowest = first;
-  let highest = first;
-  for (const id of ids) {
-    if (id < lowest) lowest = id;
-    if (id > highest) highest = id;
-  }
-  const range = IDBKeyRange.bound(lowest, highest);
+  const range = keySpan(ids);
+  if (!range) return marks;
   // Both requests are queued in the same turn, so no other request of the transaction runs
   // between them: the keys and the values line up.
   const [keys, values] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);

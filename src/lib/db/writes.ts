@@ -1,5 +1,6 @@
 import type { FeedInfo, ParsedSummary } from '../feed';
 import type { FolioDB } from './open';
+import { keySpan } from './key-span';
 import { joinMarks, marksOf } from './saved-marks';
 import type { ListedSummary, StoredArticle, StoredSummary } from './schema';
 
@@ -111,15 +112,9 @@ interface StoreLike {
 
 /** The ids among `candidates` whose summary is stored, read with one key scan. */
 async function presentAmong(store: StoreLike, candidates: { id: string }[]): Promise<string[]> {
-  const first = candidates[0];
-  if (!first) return [];
-  let lowest = first.id;
-  let highest = lowest;
-  for (const { id } of candidates) {
-    if (id < lowest) lowest = id;
-    if (id > highest) highest = id;
-  }
-  const keys = new Set(await store.getAllKeys(IDBKeyRange.bound(lowest, highest)));
+  const span = keySpan(candidates.map(({ id }) => id));
+  if (!span) return [];
+  const keys = new Set(await store.getAllKeys(span));
   return candidates.filter(({ id }) => keys.has(id)).map(({ id }) => id);
 }
 
