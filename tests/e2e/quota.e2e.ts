@@ -1,19 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { articleLink, openSynced, useSession, waitForQuiet } from './harness';
 
 const session = useSession();
 const BOOKMARKED = 'France vs. Baku and Ankara in the Caucasus';
 
-/** Ids of articles whose full body IndexedDB holds. */
-function savedBodies(): Promise<string[]> {
+/** The keys of one of the app's IndexedDB stores, sorted (run in the page). */
+function storeKeys(store: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('folio');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const request = open.result.transaction('articles').objectStore('articles').getAllKeys();
+      const request = open.result.transaction(store).objectStore(store).getAllKeys();
       request.onsuccess = () => {
         open.result.close();
         resolve((request.result as string[]).sort());
@@ -22,20 +23,8 @@ function savedBodies(): Promise<string[]> {
   });
 }
 
-/** How many bookmarks IndexedDB holds. */
-function bookmarkCount(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('folio');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const request = open.result.transaction('bookmarks').objectStore('bookmarks').count();
-      request.onsuccess = () => {
-        open.result.close();
-        resolve(request.result);
-      };
-    };
-  });
-}
+/** Ids of articles whose full body IndexedDB holds. */
+const savedBodies = (page: Page) => page.evaluate(storeKeys, 'articles');
 
 describe('a full disk', () => {
   it('prunes the oldest unbookmarked articles, says the device is out of space, and keeps bookmarks readable', async () => {
@@ -51,9 +40,9 @@ describe('a full disk', () => {
     await articleLink(page, BOOKMARKED).click();
     await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
     // The button turns at once; the bookmark is written just after. Leave only once it is.
-    await page.waitForFunction(bookmarkCount, null, { polling: 100 });
+    await expect.poll(() => page.evaluate(storeKeys, 'bookmarks')).toHaveLength(1);
     await page.goto(`${server.base}/`);
-    const before = await page.evaluate(savedBodies);
+    const before = await savedBodies(page);
     expect(before).toHaveLength(8);
 
     // Publish an article whose body cannot be compressed away, larger than the room left.
@@ -100,7 +89,7 @@ describe('a full disk', () => {
     // The refused write freed room first: the oldest bodies that are not bookmarked were pruned
     // (the sync retried once, which could not fit 3 MB either, hence the message). The
     // bookmarked article keeps its full text.
-    const after = await page.evaluate(savedBodies);
+    const after = await savedBodies(page);
     expect(after.length).toBeLessThan(before.length);
     expect(after).toContain('france-vs-baku-and-ankara-in-the-caucasus');
     await page.goto(`${server.base}/bookmarks`);
