@@ -1,11 +1,12 @@
 // The searchable collection: one document per (article, translation), with what a result shows
-// and what filters need kept beside FlexSearch's id lists.
+// and what filters need kept beside the posting lists.
 //
 // Two inverted indexes (postings.ts): title and author, and the rest (kind, lead, excerpt, body),
 // both keyed by whole folded words. A query term is widened to the stored words it starts
 // through each index's sorted terms: every prefix in titles and authors, and prefixes of three
 // letters or more in the rest. (Keying every prefix of every body word measured 23 s and 70 MB
 // in node for 10,000 articles in two languages.)
+import { Matcher } from './matching';
 import { terms, uniqueTerms } from './normalise';
 import { Postings, type PackedPostings } from './postings';
 
@@ -52,10 +53,6 @@ export interface SearchResults {
 /** Matches looked at per query before filters: bounds the work of a one-letter query. */
 export const MAX_MATCHES = 2000;
 const EXCERPT_CHARS = 220;
-/** Shorter query terms match body words exactly only (a one-letter prefix says little). */
-const MIN_BODY_PREFIX = 3;
-/** Body words a query prefix is widened to at most; past that it is too short to say much. */
-export const MAX_EXPANSIONS = 64;
 
 /** Everything a SearchIndex holds, in the form IndexedDB stores (see snapshot.ts). */
 export interface IndexData {
@@ -82,8 +79,14 @@ export function shortExcerpt(text: string): string {
 export class SearchIndex {
   private fields = new Postings();
   private bodies = new Postings();
-  private docs = new Map<number, SearchHit>();
+  private readonly matcher = new Matcher(this.fields, this.bodies);
+  /** What each document number shows; undefined once removed. */
+  private docs: (SearchHit | undefined)[] = [];
+  private live = 0;
   private byArticle = new Map<string, number[]>();
+  /** Per document number, its article's number (in `articleNumbers`): one hit per article. */
+  private articleOf: number[] = [];
+  private articleNumbers = new Map<string, number>();
   private nextId = 1;
   private staleIds = 0;
 
@@ -95,17 +98,29 @@ export class SearchIndex {
       const id = this.nextId++;
       this.fields.add(id, uniqueTerms(fields));
       if (body !== '') this.bodies.add(id, uniqueTerms(body));
-      this.docs.set(id, { ...hit, excerpt: shortExcerpt(hit.excerpt) });
+      this.keep(id, { ...hit, excerpt: shortExcerpt(hit.excerpt) });
       ids.push(id);
     }
     if (ids.length > 0) this.byArticle.set(articleId, ids);
   }
 
+  private keep(id: number, hit: SearchHit): void {
+    let article = this.articleNumbers.get(hit.articleId);
+    if (article === undefined) {
+      article = this.articleNumbers.size;
+      this.articleNumbers.set(hit.articleId, article);
+    }
+    this.docs[id] = hit;
+    this.articleOf[id] = article;
+    this.live++;
+  }
+
   remove(articleId: string): void {
     const ids = this.byArticle.get(articleId);
     if (!ids) return;
-    for (const id of ids) this.docs.delete(id);
+    for (const id of ids) this.docs[id] = undefined;
     this.byArticle.delete(articleId);
+    this.live -= ids.length;
     this.staleIds += ids.length;
   }
 
@@ -119,7 +134,7 @@ export class SearchIndex {
   }
 
   get size(): number {
-    return this.docs.size;
+    return this.live;
   }
 
   /** Ids left in the engine for documents no longer indexed. */
@@ -130,18 +145,34 @@ export class SearchIndex {
   clear(): void {
     this.fields.clear();
     this.bodies.clear();
-    this.docs.clear();
+    this.docs = [];
+    this.live = 0;
     this.byArticle.clear();
+    this.articleOf = [];
+    this.articleNumbers.clear();
     this.staleIds = 0;
+  }
+
+  /** The numbers of the documents indexed, in the order they were added. */
+  private ids(): number[] {
+    const ids: number[] = [];
+    for (let id = 0; id < this.docs.length; id++) if (this.docs[id] !== undefined) ids.push(id);
+    return ids;
+  }
+
+  /** What every indexed document shows, in the order they were added. */
+  hits(): SearchHit[] {
+    return this.ids().map((id) => this.docs[id] as SearchHit);
   }
 
   /** The index as data to persist, without stale ids. */
   pack(): IndexData {
-    const keep = (id: number) => this.docs.has(id);
+    const keep = (id: number) => this.docs[id] !== undefined;
+    const ids = this.ids();
     return {
       nextId: this.nextId,
-      docIds: Uint32Array.from(this.docs.keys()),
-      docs: [...this.docs.values()],
+      docIds: Uint32Array.from(ids),
+      docs: ids.map((id) => this.docs[id] as SearchHit),
       fields: this.fields.pack(keep),
       bodies: this.bodies.pack(keep),
     };
@@ -152,9 +183,15 @@ export class SearchIndex {
     this.clear();
     try {
       if (data.docIds.length !== data.docs.length) throw new Error('Packed documents do not match');
+      // Filled, not sparse: the engine reads them by document number in its inner loop.
+      this.docs = new Array<SearchHit | undefined>(data.nextId).fill(undefined);
+      this.articleOf = new Array<number>(data.nextId).fill(0);
       data.docIds.forEach((id, at) => {
         const hit = data.docs[at] as SearchHit;
-        this.docs.set(id, hit);
+        if (id >= data.nextId || this.docs[id] !== undefined) {
+          throw new Error('Packed document numbers do not match');
+        }
+        this.keep(id, hit);
         const ids = this.byArticle.get(hit.articleId);
         if (ids) ids.push(id);
         else this.byArticle.set(hit.articleId, [id]);
@@ -175,76 +212,41 @@ export class SearchIndex {
   search(request: SearchRequest): SearchResults {
     const queryTerms = [...new Set(terms(request.query))];
     if (queryTerms.length === 0) return { hits: [], total: 0, capped: false };
-    const order: string[] = [];
-    const chosen = new Map<string, SearchHit>();
+    const ids = this.matcher.match(queryTerms, MAX_MATCHES + this.staleIds, this.nextId);
+    const lang = request.lang?.toLowerCase() ?? null;
+    /** The documents chosen, one per article, best first. */
+    const order: number[] = [];
+    /** Per article number: its place in `order` plus one, or 0. */
+    const placeOf = new Uint32Array(this.articleNumbers.size);
     let capped = false;
-    for (const id of this.matchingIds(queryTerms)) {
-      const hit = this.docs.get(id);
-      if (!hit || !matchesFilters(hit, request)) continue;
-      const previous = chosen.get(hit.articleId);
-      if (!previous) {
+    for (const id of ids) {
+      const hit = this.docs[id];
+      if (hit === undefined || !matchesFilters(hit, lang, request.category)) continue;
+      const article = this.articleOf[id] as number;
+      const place = placeOf[article] as number;
+      if (place === 0) {
         if (order.length === MAX_MATCHES) {
           capped = true;
           break;
         }
-        order.push(hit.articleId);
-        chosen.set(hit.articleId, hit);
-      } else if (previous.lang !== request.preferLang && hit.lang === request.preferLang) {
-        chosen.set(hit.articleId, hit);
+        order.push(id);
+        placeOf[article] = order.length;
+      } else if (
+        (this.docs[order[place - 1] as number] as SearchHit).lang !== request.preferLang &&
+        hit.lang === request.preferLang
+      ) {
+        order[place - 1] = id;
       }
     }
-    const hits = order.slice(0, request.limit).flatMap((articleId) => {
-      const hit = chosen.get(articleId);
-      return hit ? [hit] : [];
-    });
-    return { hits, total: order.length, capped };
-  }
-
-  /** Document ids matching every term, those matching in titles and authors first. */
-  private matchingIds(queryTerms: string[]): number[] {
-    const limit = MAX_MATCHES + this.staleIds;
-    let inFields: Set<number> | null = null;
-    let shared: Set<number> | null = null;
-    for (const term of queryTerms) {
-      const fieldIds = collect(this.fields, this.fields.expand(term, Infinity), limit, new Set());
-      const words =
-        term.length >= MIN_BODY_PREFIX ? this.bodies.expand(term, MAX_EXPANSIONS) : [term];
-      const ids = collect(this.bodies, words, limit, new Set(fieldIds));
-      inFields = intersect(inFields, fieldIds);
-      shared = intersect(shared, ids);
-      if (shared.size === 0) return [];
-    }
-    const first = inFields ?? new Set<number>();
-    return [...first, ...[...(shared ?? [])].filter((id) => !first.has(id))];
+    const hits = order.slice(0, request.limit).map((id) => this.docs[id] as SearchHit);
+    // Documents past the ones looked at may match too.
+    return { hits, total: order.length, capped: capped || this.matcher.truncated };
   }
 }
 
-/** Adds the documents of `words` to `into` until it holds `limit`. */
-function collect(
-  postings: Postings,
-  words: string[],
-  limit: number,
-  into: Set<number>,
-): Set<number> {
-  for (const word of words) {
-    const list = postings.get(word);
-    for (let i = 0; i < list.length; i++) {
-      if (into.size >= limit) return into;
-      into.add(list[i] as number);
-    }
-  }
-  return into;
-}
-
-function intersect(previous: Set<number> | null, next: Set<number>): Set<number> {
-  if (previous === null) return next;
-  const both = new Set<number>();
-  for (const id of previous) if (next.has(id)) both.add(id);
-  return both;
-}
-
-function matchesFilters(hit: SearchHit, filters: SearchFilters): boolean {
-  if (filters.lang !== null && hit.lang.toLowerCase() !== filters.lang.toLowerCase()) return false;
-  if (filters.category !== null && !hit.categories.includes(filters.category)) return false;
+/** `lang` lower-cased; null (either) for any. */
+function matchesFilters(hit: SearchHit, lang: string | null, category: string | null): boolean {
+  if (lang !== null && hit.lang !== lang && hit.lang.toLowerCase() !== lang) return false;
+  if (category !== null && !hit.categories.includes(category)) return false;
   return true;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_MATCHES,
   SearchIndex,
   type SearchDocument,
   type SearchRequest,
@@ -147,5 +148,39 @@ describe('SearchIndex', () => {
     expect(() => loaded.load({ ...packed, docs: packed.docs.slice(1) })).toThrow();
     expect(loaded.size).toBe(0);
     expect(ids(loaded, 'diplom')).toEqual([]);
+  });
+
+  it('ranks articles matching every term in a title or author before the others', () => {
+    const index = new SearchIndex();
+    // Indexed first, so first in the posting lists: matching in the text only ranks it last.
+    index.put('text', [doc('text', 'en', { fields: 'Harbour report', body: 'monsoon winds' })]);
+    index.put('mixed', [doc('mixed', 'en', { fields: 'Monsoon report', body: 'harbour' })]);
+    index.put('title', [doc('title', 'en', { fields: 'Monsoon winds return' })]);
+    expect(ids(index, 'monsoon winds')).toEqual(['title:en', 'text:en']);
+    expect(ids(index, 'winds monsoon')).toEqual(['title:en', 'text:en']);
+    expect(ids(index, 'monso')).toEqual(['mixed:en', 'title:en', 'text:en']);
+    expect(ids(index, 'monsoon harbour')).toEqual(['mixed:en', 'text:en']);
+  });
+
+  it('counts at most MAX_MATCHES articles, and says when more matched', () => {
+    const index = new SearchIndex();
+    for (let n = 0; n <= MAX_MATCHES; n++) {
+      index.put(`a${n}`, [doc(`a${n}`, 'en', { fields: 'common word' })]);
+    }
+    const results = ask(index, 'common', { limit: 3 });
+    expect(results.hits.map((hit) => hit.articleId)).toEqual(['a0', 'a1', 'a2']);
+    expect(results.total).toBe(MAX_MATCHES);
+    expect(results.capped).toBe(true);
+  });
+
+  it('refuses packed data whose document numbers repeat or run past its count', () => {
+    const packed = sample().pack();
+    const loaded = new SearchIndex();
+    const repeated = Uint32Array.from(packed.docIds, (id, at) =>
+      at === 1 ? packed.docIds[0]! : id,
+    );
+    expect(() => loaded.load({ ...packed, docIds: repeated })).toThrow();
+    expect(() => loaded.load({ ...packed, nextId: 2 })).toThrow();
+    expect(loaded.size).toBe(0);
   });
 });
