@@ -12,7 +12,17 @@ function post(message: FromWorker): void {
   self.postMessage(message);
 }
 
-const service = new SearchService(getDb, (report) => post({ type: 'status', ...report }));
+/** How long the reader must stop querying before a loaded index is reconciled (service.ts). */
+const QUIET_BEFORE_RECONCILE_MS = 2_000;
+
+const service = new SearchService(
+  getDb,
+  (report) => {
+    if (report.status === 'ready') service.warmUp();
+    post({ type: 'status', ...report });
+  },
+  { quietBeforeReconcile: QUIET_BEFORE_RECONCILE_MS },
+);
 
 /** A sync stores pages and bodies in many small steps: re-index once they settle. */
 const SETTLE_MS = 500;

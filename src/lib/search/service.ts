@@ -11,6 +11,7 @@ import { Indexer, yieldToEvents } from './indexer';
 import type { IndexStatus } from './protocol';
 import { SearchIndex, type SearchRequest, type SearchResults } from './search-index';
 import { parseSnapshot, SNAPSHOT_FORMAT, type Snapshot } from './snapshot';
+import { warmUp } from './warm-up';
 
 export interface StatusReport {
   status: IndexStatus;
@@ -18,6 +19,18 @@ export interface StatusReport {
   documents: number;
   /** Articles looked at by the running refresh. */
   seen: number;
+}
+
+export interface ServiceOptions {
+  /** Between batches of a refresh (tests pass one that does not wait). */
+  pause?: () => Promise<void>;
+  /**
+   * After a saved index is loaded, the refresh that reconciles it with IndexedDB waits until no
+   * query has come for this long. It is a safety net (the service worker keeps the saved index
+   * in step with its syncs), and walking every summary while the reader types slowed the first
+   * queries several times over. 0: at once.
+   */
+  quietBeforeReconcile?: number;
 }
 
 export class SearchService {
@@ -29,13 +42,17 @@ export class SearchService {
   private started = false;
   /** Set when the index differs from what is persisted. */
   private dirty = false;
+  private warmed = false;
+  private lastQueryAt = 0;
+  private readonly quietBeforeReconcile: number;
 
   constructor(
     private readonly db: () => Promise<FolioDB>,
     private readonly onStatus: (report: StatusReport) => void = () => {},
-    pause: () => Promise<void> = yieldToEvents,
+    { pause = yieldToEvents, quietBeforeReconcile = 0 }: ServiceOptions = {},
   ) {
     this.indexer = new Indexer(this.index, db, pause);
+    this.quietBeforeReconcile = quietBeforeReconcile;
   }
 
   /** Brings the index up to date; calls made while one runs fold into one more run after it. */
@@ -54,9 +71,11 @@ export class SearchService {
     if (!this.started) {
       this.started = true;
       await this.restore();
+      if (this.status === 'ready') await this.readerQuiet();
     }
     do {
       this.again = false;
+      const before = this.status;
       let changed = false;
       try {
         const done = await this.indexer.refresh((progress) => {
@@ -71,7 +90,10 @@ export class SearchService {
         // A later refresh may succeed (storage back); until then the index keeps what it has.
         if (this.status === 'building') this.status = 'failed';
       }
-      this.onStatus({ status: this.status, documents: this.index.size, seen: 0 });
+      // Unchanged, the report would only make the page ask its query again for the same answer.
+      if (changed || this.status !== before) {
+        this.onStatus({ status: this.status, documents: this.index.size, seen: 0 });
+      }
       if (changed || this.dirty) await this.persist();
     } while (this.again);
   }
@@ -92,17 +114,18 @@ export class SearchService {
       this.indexer.importVersions({ ids: [], values: [] });
       return;
     }
-    this.warmUp();
     this.status = 'ready';
     this.onStatus({ status: 'ready', documents: this.index.size, seen: 0 });
   }
 
   /**
-   * One throwaway prefix query, so the reader's first query does not also pay for compiling the
-   * query path (it took twice as long as the next ones on a fresh worker).
+   * Compiles the query path before the reader's first query (warm-up.ts), for the owner of a
+   * service that answers readers, once it is ready; later calls do nothing.
    */
-  private warmUp(): void {
-    this.index.search({ query: 'e', lang: null, category: null, preferLang: 'en', limit: 20 });
+  warmUp(): void {
+    if (this.warmed || this.status !== 'ready') return;
+    this.warmed = true;
+    warmUp(this.index);
   }
 
   /**
@@ -122,7 +145,18 @@ export class SearchService {
     }
   }
 
+  /** Resolves once no query has come for `quietBeforeReconcile` ms. */
+  private async readerQuiet(): Promise<void> {
+    this.lastQueryAt = performance.now();
+    for (;;) {
+      const wait = this.lastQueryAt + this.quietBeforeReconcile - performance.now();
+      if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
   query(request: SearchRequest): { results: SearchResults; status: IndexStatus } {
+    this.lastQueryAt = performance.now();
     return { results: this.index.search(request), status: this.status };
   }
 }

@@ -43,7 +43,7 @@ async function service() {
   const search = new SearchService(
     () => Promise.resolve(db as FolioDB),
     (report) => reports.push(report),
-    () => Promise.resolve(),
+    { pause: () => Promise.resolve() },
   );
   return { search, reports };
 }
@@ -65,6 +65,20 @@ describe('SearchService over IndexedDB', () => {
     await storeBody('two', '<p>A voyage to <b>Zanzibar</b>.</p>');
     await search.refresh();
     expect(find(search, 'zanzib')).toEqual(['two']);
+  });
+
+  it('reports after a refresh only when it changed something', async () => {
+    const { search, reports } = await service();
+    await storeSummaries([summary('one')]);
+    await search.refresh();
+    const afterBuild = reports.length;
+    // An unchanged report would make the page ask its query again for the same answer.
+    await search.refresh();
+    expect(reports).toHaveLength(afterBuild);
+
+    await storeSummaries([summary('two')]);
+    await search.refresh();
+    expect(reports.slice(afterBuild).map((report) => report.status)).toEqual(['ready']);
   });
 
   it('re-indexes only what changed, and drops removed and purged articles', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   clearSaved,
   openFolioDb,
@@ -49,7 +49,7 @@ const find = (search: SearchService, query: string) =>
  * A service as the worker starts one. `onFirstReady` runs at its first 'ready' report: for a
  * loaded index, before the reconciling refresh has read any summary.
  */
-function start(onFirstReady: (search: SearchService) => void = () => {}) {
+function start(onFirstReady: (search: SearchService) => void = () => {}, quietBeforeReconcile = 0) {
   const reports: StatusReport[] = [];
   const search: SearchService = new SearchService(
     () => Promise.resolve(db as FolioDB),
@@ -58,7 +58,7 @@ function start(onFirstReady: (search: SearchService) => void = () => {}) {
         onFirstReady(search);
       reports.push(report);
     },
-    () => Promise.resolve(),
+    { pause: () => Promise.resolve(), quietBeforeReconcile },
   );
   return { search, reports };
 }
@@ -141,5 +141,31 @@ describe('the persisted search index', () => {
     await next.search.refresh();
     expect(next.reports[0]?.status).toBe('building');
     expect(find(next.search, 'zanzib')).toEqual(['two']);
+  });
+
+  it('reconciles a loaded index only once the reader pauses between queries', async () => {
+    await seed();
+    await start().search.refresh();
+    // Stored while no search ran, and not in the saved index: only reconciling finds it.
+    await storeSummaries([summary('three')]);
+
+    const QUIET_MS = 80;
+    let loaded = () => {};
+    const ready = new Promise<void>((resolve) => (loaded = resolve));
+    const next = start(() => loaded(), QUIET_MS);
+    let reconciled = false;
+    void next.search.refresh().then(() => (reconciled = true));
+    await ready;
+    const startedAt = performance.now();
+    // A reader typing, a query every 20 ms for four quiet periods: the walk waits.
+    while (performance.now() - startedAt < 4 * QUIET_MS) {
+      expect(find(next.search, 'zanzib')).toEqual(['two']);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(reconciled).toBe(false);
+    expect(find(next.search, 'three')).toEqual([]);
+
+    await vi.waitFor(() => expect(reconciled).toBe(true), { timeout: 2_000 });
+    expect(find(next.search, 'three')).toEqual(['three']);
   });
 });
