@@ -70,8 +70,11 @@ export class Postings {
     return found;
   }
 
-  /** The persisted form, keeping only ids `keep` accepts (stale ones are dropped here). */
-  pack(keep: (id: number) => boolean): PackedPostings {
+  /**
+   * The persisted form, each id replaced by `renumber(id)`, which must keep ids in order; ids it
+   * maps to 0 (stale ones) are dropped here.
+   */
+  pack(renumber: (id: number) => number): PackedPostings {
     const sorted = [...this.lists.keys()].sort();
     const kept: string[] = [];
     const counts: number[] = [];
@@ -83,8 +86,8 @@ export class Postings {
       const list = this.lists.get(term) as List;
       const start = at;
       for (let i = 0; i < list.length; i++) {
-        const id = list[i] as number;
-        if (keep(id)) ids[at++] = id;
+        const id = renumber(list[i] as number);
+        if (id !== 0) ids[at++] = id;
       }
       if (at === start) continue;
       kept.push(term);

@@ -150,31 +150,40 @@ export class SearchIndex {
     this.byArticle.clear();
     this.articleOf = [];
     this.articleNumbers.clear();
+    this.nextId = 1;
     this.staleIds = 0;
   }
 
-  /** The numbers of the documents indexed, in the order they were added. */
-  private ids(): number[] {
+  /** The numbers of the documents indexed (the first `limit`), in the order they were added. */
+  private ids(limit = Infinity): number[] {
     const ids: number[] = [];
-    for (let id = 0; id < this.docs.length; id++) if (this.docs[id] !== undefined) ids.push(id);
+    for (let id = 0; id < this.docs.length && ids.length < limit; id++) {
+      if (this.docs[id] !== undefined) ids.push(id);
+    }
     return ids;
   }
 
-  /** What every indexed document shows, in the order they were added. */
-  hits(): SearchHit[] {
-    return this.ids().map((id) => this.docs[id] as SearchHit);
+  /** What the first `limit` indexed documents show, in the order they were added. */
+  hits(limit = Infinity): SearchHit[] {
+    return this.ids(limit).map((id) => this.docs[id] as SearchHit);
   }
 
-  /** The index as data to persist, without stale ids. */
+  /**
+   * The index as data to persist, without stale ids, its documents numbered 1 to n again: every
+   * re-indexed article takes new numbers, and arrays by document number must not grow forever.
+   */
   pack(): IndexData {
-    const keep = (id: number) => this.docs[id] !== undefined;
     const ids = this.ids();
+    /** Old number to new, 0 for a stale one; in order, so posting lists stay sorted. */
+    const renumbered = new Uint32Array(this.nextId);
+    ids.forEach((id, at) => (renumbered[id] = at + 1));
+    const renumber = (id: number) => renumbered[id] ?? 0;
     return {
-      nextId: this.nextId,
-      docIds: Uint32Array.from(ids),
+      nextId: ids.length + 1,
+      docIds: Uint32Array.from(ids, renumber),
       docs: ids.map((id) => this.docs[id] as SearchHit),
-      fields: this.fields.pack(keep),
-      bodies: this.bodies.pack(keep),
+      fields: this.fields.pack(renumber),
+      bodies: this.bodies.pack(renumber),
     };
   }
 

@@ -13,7 +13,7 @@ const TITLES = 2;
  */
 export function sampleQueries(index: SearchIndex, count = TITLES): SearchRequest[] {
   const requests: SearchRequest[] = [];
-  for (const hit of index.hits().slice(0, count)) {
+  for (const hit of index.hits(count)) {
     const [first, second] = terms(hit.title).filter((word) => word.length >= 4);
     if (first === undefined) continue;
     const queries = [1, 2, 3, 4].map((length) => first.slice(0, length));

@@ -129,6 +129,9 @@ describe('SearchIndex', () => {
     index.remove('gulf');
     const packed = index.pack();
     expect(packed.docs.map((hit) => hit.articleId)).toEqual(['corridor', 'corridor']);
+    // Numbered 1 to n again: arrays by document number do not grow with every re-index.
+    expect([...packed.docIds]).toEqual([1, 2]);
+    expect(packed.nextId).toBe(3);
     const loaded = new SearchIndex();
     loaded.load(packed);
     expect(loaded.stale).toBe(0);
