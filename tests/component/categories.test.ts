@@ -50,7 +50,7 @@ describe('Category filter', () => {
       .toEqual(['Notes from a Trade Fair in Tashkent', 'El corredor Norte-Sur gana impulso']);
 
     await userEvent.click(within(filter).getByRole('checkbox', { name: /Diplomacy/ }));
-    expect(location.search).toBe('?c=economy,diplomacy');
+    await expect.poll(() => location.search).toBe('?c=economy,diplomacy');
     await expect
       .poll(titles)
       .toEqual([
@@ -64,6 +64,27 @@ describe('Category filter', () => {
       await screen.findByRole('heading', { level: 1, name: 'Latest articles' }),
     ).toBeInTheDocument();
     await expect.poll(() => titles().length).toBe(4);
+  });
+
+  it('answers the chip at once and keeps every toggle made before the list follows', async () => {
+    const filter = await showHome();
+    const economy = await within(filter).findByRole('checkbox', { name: /Economy/ });
+    const diplomacy = within(filter).getByRole('checkbox', { name: /Diplomacy/ });
+    // Two chips in one go: the second toggle comes before the first one's list is shown.
+    economy.click();
+    diplomacy.click();
+    expect(economy).toBeChecked();
+    expect(diplomacy).toBeChecked();
+    expect(location.search).toBe('');
+    await expect.poll(() => location.search).toBe('?c=economy,diplomacy');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Articles in Economy, Diplomacy' }),
+    ).toBeInTheDocument();
+    // On and off again before the list follows: nothing to show but everything.
+    diplomacy.click();
+    diplomacy.click();
+    await expect.poll(() => titles().length).toBe(3);
+    expect(location.search).toBe('?c=economy,diplomacy');
   });
 
   it('opens filtered from a shared link', async () => {

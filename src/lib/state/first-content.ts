@@ -1,3 +1,5 @@
+import { afterNextPaint } from '../ui/after-paint';
+
 // Start-up work that nothing on the first screen needs (registering the service worker, the
 // comment outbox, the update toast, the shortcut help, the iOS hint) waits until the first
 // screen's content is painted, so that it never competes with that paint on a slow phone.
@@ -14,10 +16,5 @@ setTimeout(() => release(), FALLBACK_MS);
 
 /** Called by Home when its first content (headlines, or the empty state) is in the document. */
 export function contentShown(): void {
-  // After the frame that paints it, in a task of its own.
-  if (typeof requestAnimationFrame === 'function') {
-    requestAnimationFrame(() => setTimeout(release, 0));
-  } else {
-    release();
-  }
+  void afterNextPaint().then(release);
 }
