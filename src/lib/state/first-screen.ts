@@ -11,6 +11,7 @@ import {
   firstScreenKey,
   forgetFirstScreen,
   isHome,
+  stylesheetsOf,
 } from '../shell/first-screen';
 import { firstContentPainted } from './first-content';
 
@@ -37,10 +38,11 @@ export function firstScreenMarkup(root: HTMLElement): string | null {
 }
 
 /**
- * The shell this page was built with, as its service worker serves it; null when the worker
- * already serves a newer build, whose scripts would run under this page's markup.
+ * The shell this page was built with, as its service worker serves it, and its stylesheets'
+ * text; null when the worker already serves a newer build, whose scripts would run under this
+ * page's markup.
  */
-async function shellOfThisPage(): Promise<{ text: string; headers: Headers } | null> {
+async function shellOfThisPage(): Promise<Shell | null> {
   const entry = document.querySelector('script[type="module"][src]')?.getAttribute('src');
   if (!entry) return null;
   const response = await fetch(new URL('index.html', scope()));
@@ -49,8 +51,23 @@ async function shellOfThisPage(): Promise<{ text: string; headers: Headers } | n
   if (!text.includes(`src="${entry}"`)) return null;
   const headers = new Headers(response.headers);
   for (const name of BODY_HEADERS) headers.delete(name);
-  return { text, headers };
+  const styles = new Map<string, string>();
+  for (const href of stylesheetsOf(text)) {
+    // A sheet that cannot be read stays a link: the first paint then waits for it, as before.
+    const sheet = await fetch(new URL(href, location.href)).catch(() => null);
+    if (sheet?.ok) styles.set(href, await sheet.text());
+  }
+  return { text, headers, styles };
 }
+
+interface Shell {
+  text: string;
+  headers: Headers;
+  styles: Map<string, string>;
+}
+
+/** What of the root element a saved first screen carries (index.html's start-up script's work). */
+const ROOT_DATA = ['data-theme', 'data-text-size'];
 
 let lastSaved: string | null = null;
 
@@ -63,16 +80,29 @@ function whenIdle(work: () => void): void {
 async function save(root: HTMLElement): Promise<void> {
   if (!navigator.serviceWorker.controller || !isHome(new URL(location.href), scope())) return;
   const markup = firstScreenMarkup(root);
-  if (markup === null || markup === lastSaved) return;
+  if (markup === null) return;
+  const { lang, dir } = document.documentElement;
+  const rootData: Record<string, string> = {};
+  for (const name of ROOT_DATA) {
+    const value = document.documentElement.getAttribute(name);
+    if (value !== null) rootData[name] = value;
+  }
+  const painted = JSON.stringify([lang, dir, rootData, markup]);
+  if (painted === lastSaved) return;
   const shell = await shellOfThisPage();
   if (!shell) return;
-  const { lang, dir } = document.documentElement;
-  const html = composeFirstScreen(shell.text, markup, lang, dir === 'rtl' ? 'rtl' : 'ltr');
+  const html = composeFirstScreen(shell.text, {
+    markup,
+    lang,
+    dir: dir === 'rtl' ? 'rtl' : 'ltr',
+    rootData,
+    styles: shell.styles,
+  });
   if (html === null) return;
   shell.headers.set('Content-Type', 'text/html; charset=utf-8');
   const cache = await caches.open(FIRST_SCREEN_CACHE);
   await cache.put(firstScreenKey(scope()), new Response(html, { headers: shell.headers }));
-  lastSaved = markup;
+  lastSaved = painted;
 }
 
 /**

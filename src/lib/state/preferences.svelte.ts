@@ -1,3 +1,5 @@
+import { forgetFirstScreen } from '../shell/first-screen';
+
 // The inline script in index.html reads the same key and values before the first paint: keep
 // the two in step.
 const STORAGE_KEY = 'folio:prefs';
@@ -95,6 +97,8 @@ class Preferences {
 
   #save(): void {
     this.apply();
+    // Home's saved first screen carries the preferences it was painted with; Home saves a new one.
+    if (typeof caches !== 'undefined') void forgetFirstScreen().catch(() => undefined);
     try {
       globalThis.localStorage?.setItem(
         STORAGE_KEY,

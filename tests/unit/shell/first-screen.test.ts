@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { composeFirstScreen, isHome } from '../../../src/lib/shell/first-screen';
+import {
+  composeFirstScreen,
+  isHome,
+  stylesheetsOf,
+  type PaintedHome,
+} from '../../../src/lib/shell/first-screen';
 import { firstScreenMarkup } from '../../../src/lib/state/first-screen';
 
 const SHELL = `<!doctype html>
 <html lang="en" dir="ltr">
-  <head><script type="module" crossorigin src="/assets/index-abc.js"></script></head>
+  <head>
+    <script data-root-preferences>document.documentElement.dataset.theme = 'dark';</script>
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-abc.css">
+    <link rel="stylesheet" crossorigin href="/assets/app-abc.css">
+  </head>
   <body>
     <div id="app"></div>
   </body>
@@ -21,9 +31,18 @@ function homeWith(cards: string, extra = ''): HTMLElement {
 const card = (at: number, title: string) =>
   `<article class="card" aria-posinset="${at}"><h2>${title}</h2></article>`;
 
+/** Home as painted, with no preferences set and no stylesheet text known. */
+const home = (markup: string, lang = 'en', dir: 'ltr' | 'rtl' = 'ltr'): PaintedHome => ({
+  markup,
+  lang,
+  dir,
+  rootData: {},
+  styles: new Map(),
+});
+
 describe('composeFirstScreen', () => {
   it('puts the markup inside #app, marked as the saved copy, and keeps the rest of the shell', () => {
-    const html = composeFirstScreen(SHELL, card(1, 'First'), 'en', 'ltr');
+    const html = composeFirstScreen(SHELL, home(card(1, 'First')));
     expect(html).not.toBeNull();
     const doc = parse(html ?? '');
     const saved = doc.querySelector('#app > [data-first-screen]');
@@ -34,21 +53,68 @@ describe('composeFirstScreen', () => {
   });
 
   it('says the language and direction it was painted in', () => {
-    const doc = parse(composeFirstScreen(SHELL, card(1, 'نخست'), 'fa', 'rtl') ?? '');
+    const doc = parse(composeFirstScreen(SHELL, home(card(1, 'نخست'), 'fa', 'rtl')) ?? '');
     expect(doc.documentElement.lang).toBe('fa');
     expect(doc.documentElement.dir).toBe('rtl');
   });
 
   it('cannot be broken out of by the language it is given', () => {
-    const doc = parse(composeFirstScreen(SHELL, '', 'en" onload="alert(1)', 'ltr') ?? '');
+    const doc = parse(composeFirstScreen(SHELL, home('', 'en" onload="alert(1)')) ?? '');
     expect(doc.documentElement.getAttribute('onload')).toBeNull();
     expect(doc.documentElement.lang).toBe('en" onload="alert(1)');
   });
 
   it('leaves a shell it does not know alone', () => {
-    expect(composeFirstScreen('<html><body><main></main></body></html>', 'x', 'en', 'ltr')).toBe(
-      null,
+    expect(composeFirstScreen('<html><body><main></main></body></html>', home('x'))).toBe(null);
+  });
+
+  it('carries the preferences it was painted with instead of the script that reads them', () => {
+    const html = composeFirstScreen(SHELL, {
+      ...home(card(1, 'First')),
+      rootData: { 'data-theme': 'dark', 'data-text-size': 'large', 'onclick="x" data-a': '1' },
+    });
+    const doc = parse(html ?? '');
+    expect({ ...doc.documentElement.dataset }).toEqual({ theme: 'dark', textSize: 'large' });
+    expect(doc.documentElement.getAttribute('onclick')).toBeNull();
+    expect(doc.querySelector('script[data-root-preferences]')).toBeNull();
+    expect(doc.querySelector('script[type="module"]')).not.toBeNull();
+  });
+
+  it('writes the stylesheets it knows into the page, and leaves their links disabled', () => {
+    const html = composeFirstScreen(SHELL, {
+      ...home(card(1, 'First')),
+      styles: new Map([['/assets/index-abc.css', 'body { margin: 0 }']]),
+    });
+    const doc = parse(html ?? '');
+    expect([...doc.querySelectorAll('style')].map((style) => style.textContent)).toEqual([
+      'body { margin: 0 }',
+    ]);
+    const links = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+    expect(links.map((link) => [link.getAttribute('href'), link.hasAttribute('disabled')])).toEqual(
+      [
+        ['/assets/index-abc.css', true],
+        ['/assets/app-abc.css', false],
+      ],
     );
+  });
+
+  it('keeps the link of a stylesheet whose text would close its style element', () => {
+    const html = composeFirstScreen(SHELL, {
+      ...home(card(1, 'First')),
+      styles: new Map([['/assets/app-abc.css', 'a::after { content: "</style><script>" }']]),
+    });
+    const doc = parse(html ?? '');
+    expect(doc.querySelector('style')).toBeNull();
+    expect(doc.querySelector('script:not([src])')).toBeNull();
+    expect(doc.querySelector('link[href="/assets/app-abc.css"]')?.hasAttribute('disabled')).toBe(
+      false,
+    );
+  });
+});
+
+describe('stylesheetsOf', () => {
+  it('lists the shell’s stylesheets in order', () => {
+    expect(stylesheetsOf(SHELL)).toEqual(['/assets/index-abc.css', '/assets/app-abc.css']);
   });
 });
 
