@@ -25,6 +25,10 @@ interface AtParse {
   inert: boolean;
   lang: string;
   dir: string;
+  theme: string | null;
+  background: string;
+  /** Stylesheets requested by then: each one holds the first paint back. */
+  stylesheets: string[];
 }
 
 async function recordParsedDocument(page: Page): Promise<void> {
@@ -39,6 +43,12 @@ async function recordParsedDocument(page: Page): Promise<void> {
         inert: saved?.inert ?? false,
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
+        theme: document.documentElement.dataset.theme ?? null,
+        background: getComputedStyle(document.body).backgroundColor,
+        stylesheets: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.css'))
+          .map((entry) => new URL(entry.name).pathname),
       };
       Object.assign(globalThis, { __atParse: record });
     });
@@ -151,6 +161,51 @@ describe('the first screen of Home, saved for the next visit', () => {
     expect(await page.getByRole('main').count()).toBe(1);
     await page.getByRole('link', { name: titles[0], exact: true }).click();
     await page.getByRole('heading', { level: 1, name: titles[0], exact: true }).waitFor();
+  });
+
+  it('holds its styles and the reader’s theme, and is saved again when the theme changes', async () => {
+    const current = session();
+    const { page, server } = current;
+    const titles = await syncedHeadlines(current);
+    await waitForSavedHeadlines(page, titles);
+
+    await page.goto(`${server.base}/settings`);
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    // The copy was painted light: it is forgotten, and Home saves one in the new theme.
+    await expect.poll(() => savedHeadlines(page), { timeout: WAIT_MS }).toBeNull();
+    await page.locator('#app > header a.brand').click();
+    await waitForSavedHeadlines(page, titles);
+
+    await offlineReload(current);
+    const parsed = await atParse(page);
+    expect(parsed).toMatchObject({ headlines: titles, theme: 'dark', stylesheets: [] });
+    // The dark theme's background (--bg in src/app.css), before any script of the app ran.
+    expect(parsed?.background).toBe('rgb(18, 20, 23)');
+    // The app's own pages after it still have every style, without loading the sheets again.
+    await page.getByRole('heading', { level: 1, name: 'Latest articles' }).waitFor();
+    await page.getByRole('link', { name: titles[0], exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: titles[0], exact: true }).waitFor();
+    // The app's scripts came from the caches by the worker's static route, not by a fetch event.
+    const scriptSources = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((resource) => /\/assets\/[^/]*\.js$/.test(new URL(resource.name).pathname))
+        .map(
+          (resource) =>
+            (resource as PerformanceResourceTiming & { workerFinalSourceType?: string })
+              .workerFinalSourceType,
+        ),
+    );
+    expect(scriptSources.length).toBeGreaterThan(3);
+    expect(new Set(scriptSources)).toEqual(new Set(['cache']));
+    const entry = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((resource) => new URL(resource.name).pathname)
+        .filter((path) => /\/assets\/(index|app)-[^/]*\.css$/.test(path)),
+    );
+    expect(entry).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   it('follows the language Home is read in, right to left included, and is only Home’s', async () => {
