@@ -11,4 +11,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Headless Chromium 156 still builds the address bar's WebUI popup for every new tab: a
+  // renderer of its own loading a page of scripts while the tab's page loads, on the same two
+  // cores. A headless browser has no address bar.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
