@@ -40,11 +40,14 @@ describe('Category filter', () => {
 
   it('filters by one or several categories, newest first, and resets', async () => {
     const filter = await showHome();
-    await userEvent.click(await within(filter).findByRole('checkbox', { name: /Economy/ }));
+    const economy = await within(filter).findByRole('checkbox', { name: /Economy/ });
+    await userEvent.click(economy);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Articles in Economy' }),
     ).toBeInTheDocument();
     expect(location.search).toBe('?c=economy');
+    // The list changed under the chip: a keyboard reader is still on it.
+    expect(economy).toHaveFocus();
     await expect
       .poll(titles)
       .toEqual(['Notes from a Trade Fair in Tashkent', 'El corredor Norte-Sur gana impulso']);
@@ -63,6 +66,8 @@ describe('Category filter', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Latest articles' }),
     ).toBeInTheDocument();
+    // The button went with the filter: focus is on the first chip, not lost to the page.
+    await waitFor(() => expect(within(filter).getAllByRole('checkbox')[0]).toHaveFocus());
     await expect.poll(() => titles().length).toBe(4);
   });
 

@@ -85,6 +85,26 @@ describe('search page', () => {
     await waitFor(() => expect(resultStatus()).toHaveTextContent('No saved article matches'));
   });
 
+  it('keeps the field focused while the address follows the typing, and the filter focused', async () => {
+    goTo('/search?q=');
+    render(App);
+    const user = userEvent.setup();
+    const field = await screen.findByRole('searchbox', { name: 'Search saved articles' });
+    await user.type(field, 'pol');
+    // A pause: the query goes into the address, and the reader carries on typing.
+    await waitFor(() => expect(window.location.search).toBe('?q=pol'));
+    expect(field).toHaveFocus();
+    await user.keyboard('itica');
+    await waitFor(() => expect(window.location.search).toBe('?q=politica'));
+    expect(field).toHaveValue('politica');
+    await waitFor(() => expect(resultStatus()).toHaveTextContent('2 results'));
+
+    const category = screen.getByRole('combobox', { name: 'In category' });
+    await user.selectOptions(category, 'top-news');
+    await waitFor(() => expect(window.location.search).toContain('c=top-news'));
+    expect(category).toHaveFocus();
+  });
+
   it('opens from the search field in the header, and "/" focuses it', async () => {
     goTo('/');
     render(App);

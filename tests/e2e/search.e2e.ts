@@ -58,6 +58,24 @@ describe('search, sample feed (English and Spanish)', () => {
     expect(unexpectedErrors(current), current.errors.join('\n')).toEqual([]);
   });
 
+  it('keeps the reader typing: pauses put the query in the address, never take the field', async () => {
+    const current = session();
+    const { page, server } = current;
+    await syncThenGoOffline(current);
+    await page.goto(`${server.base}/search?q=`);
+    const field = page.getByRole('searchbox', { name: 'Search saved articles' });
+    await field.click();
+    await page.keyboard.type('cauc', { delay: 30 });
+    await page.waitForURL((url) => url.search === '?q=cauc');
+    // Longer than the page waits before it writes the address: the field must still be focused.
+    await page.waitForTimeout(400);
+    await page.keyboard.type('aso', { delay: 30 });
+    await page.waitForURL((url) => url.search === '?q=caucaso');
+    expect(await field.inputValue()).toBe('caucaso');
+    await expect.poll(() => resultStatus(page).textContent()).toBe('1 result');
+    expect(await field.evaluate((node) => node === document.activeElement)).toBe(true);
+  });
+
   it('answers /search?q= loaded directly from a link, offline', async () => {
     const current = session();
     const { page, server } = current;
