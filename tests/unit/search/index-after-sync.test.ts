@@ -70,4 +70,18 @@ describe('The search index after a sync (service worker)', () => {
     expect((await loadSearchIndex(db as FolioDB))?.savedAt).toBe(saved?.savedAt);
     expect(await persistedFind('delta')).toEqual([]);
   });
+
+  it('does not walk the saved articles again when a later sync stored nothing', async () => {
+    await storeFeed(['alpha']);
+    await indexAfterSync(true);
+    const saved = await loadSearchIndex(db as FolioDB);
+    await storeFeed(['alpha', 'delta']);
+    // The same worker, its index still in memory: an offline sync on a page's start.
+    await indexAfterSync(false);
+    expect((await loadSearchIndex(db as FolioDB))?.savedAt).toBe(saved?.savedAt);
+    expect(await persistedFind('delta')).toEqual([]);
+    // The next sync that stores something brings everything in.
+    await indexAfterSync(true);
+    expect(await persistedFind('delta')).toEqual(['delta']);
+  });
 });
