@@ -11,6 +11,7 @@ import {
   firstScreenKey,
   forgetFirstScreen,
   isHome,
+  savedFirstScreen,
   stylesheetsOf,
 } from '../shell/first-screen';
 import { firstContentPainted } from './first-content';
@@ -88,7 +89,8 @@ async function save(root: HTMLElement): Promise<void> {
     if (value !== null) rootData[name] = value;
   }
   const painted = JSON.stringify([lang, dir, rootData, markup]);
-  if (painted === lastSaved) return;
+  // The same page again, unless the copy was forgotten since (a new theme, then the old one).
+  if (painted === lastSaved && (await savedFirstScreen(scope())) !== undefined) return;
   const shell = await shellOfThisPage();
   if (!shell) return;
   const html = composeFirstScreen(shell.text, {
