@@ -1,3 +1,5 @@
+import { navigate } from 'svelte-routing';
+
 /** Category ids picked in a list URL: `?c=political,top-news`. */
 export function categoriesFromSearch(search: string): string[] {
   const raw = new URLSearchParams(search).get('c') ?? '';
@@ -12,4 +14,13 @@ export function categoryListHref(ids: readonly string[]): string {
 /** A language carried by a link: `?lang=es`. */
 export function languageFromSearch(search: string): string | null {
   return new URLSearchParams(search).get('lang');
+}
+
+/**
+ * Changes the address of the page the reader is on (a query, filters, a pair of languages). The
+ * control in use keeps focus, where svelte-routing would blur it: typing or a keyboard reader
+ * goes on from it. The page keeps its scroll unless `toTop`.
+ */
+export function refineAddress(href: string, { replace = false, toTop = false } = {}): void {
+  navigate(href, { replace, preserveScroll: !toTop, blurActiveElement: false });
 }
