@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { folioHeaders } from './scripts/lib/vite-plugin-headers.mjs';
@@ -16,6 +16,23 @@ const shell = firstPaint({
   modules: ['src/App.svelte', 'src/lib/state/app.ts'],
   barrels: BARRELS,
 });
+
+// vite-plugin-pwa 2.0.0 builds src/sw.ts as one file with `output.inlineDynamicImports: true`,
+// written into its own Vite config with no option to change it, which Rolldown (Vite 8) reports
+// as deprecated. This plugin, run in that build only (injectManifest.buildPlugins.vite), asks
+// for the same single file the current way: `codeSplitting: false`.
+function swCodeSplitting(): Plugin {
+  return {
+    name: 'folio-sw-code-splitting',
+    config(config) {
+      const output = config.build?.rollupOptions?.output;
+      if (output && !Array.isArray(output) && output.inlineDynamicImports) {
+        delete output.inlineDynamicImports;
+        output.codeSplitting = false;
+      }
+    },
+  };
+}
 
 // Where this build writes (`--outDir` included), for the precache list below.
 let outDir = 'dist';
@@ -72,6 +89,7 @@ export default defineConfig({
       // The icons are the system's, read at install time, never by the page offline.
       includeManifestIcons: false,
       injectManifest: {
+        buildPlugins: { vite: [swCodeSplitting()] },
         // The app shell only: content is synced into IndexedDB, so a publisher can replace
         // dist/content/ without a rebuild.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
