@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
 import { library } from '../../src/lib/state/library.svelte';
 import { syncStatus } from '../../src/lib/state/sync-status.svelte';
-import { indexPage, summary } from '../fixtures/feed';
+import { articleFile, indexPage, summary } from '../fixtures/feed';
 import { seed, setSync } from './helpers';
 
 // Home is a chunk of its own: compiled on first import, which alone can outlast a test's 5 s.
@@ -41,12 +41,46 @@ describe('Home', () => {
     );
     expect(first.getByText('Opinion')).toBeInTheDocument();
     expect(first.getByText('Excerpt newer')).toBeInTheDocument();
+    // A compact card: the author's name (the role is on the article page).
     expect(first.getByText('A. Writer')).toBeInTheDocument();
-    expect(first.getByText(/Expert/)).toBeInTheDocument();
+    expect(first.queryByText(/Expert/)).toBeNull();
     expect(first.getByText('November 2, 2026')).toBeInTheDocument();
     expect(first.getByText(/Political, Top news/)).toBeInTheDocument();
     // An undeclared category shows by its id.
     expect(within(cards[1] as HTMLElement).getByText(/uncharted/)).toBeInTheDocument();
+  });
+
+  it('names the kind once, and marks only the articles not saved for offline', async () => {
+    await seed(
+      indexPage(
+        [
+          summary('saved', { categories: ['opinion', 'political'] }),
+          summary('listed', { published: '2026-10-01T08:00:00Z' }),
+        ],
+        {
+          categories: [
+            { id: 'opinion', name: { en: 'Opinion', es: 'Opinión' } },
+            { id: 'political', name: { en: 'Political', es: 'Política' } },
+          ],
+        },
+      ),
+      [articleFile('saved')],
+    );
+    render(App);
+    const cards = await screen.findAllByRole('article');
+    const saved = within(cards[0] as HTMLElement);
+    // "Opinion" is the kicker; the category of the same name is not listed again after it.
+    expect(saved.getAllByText(/Opinion/)).toHaveLength(1);
+    expect(saved.getByText(/Political/)).toBeInTheDocument();
+    expect(saved.queryByText('Not saved for offline yet')).toBeNull();
+    expect(
+      within(cards[1] as HTMLElement).getByText('Not saved for offline yet'),
+    ).toBeInTheDocument();
+    // The bookmark is an icon button, named for what it does.
+    expect(saved.getByRole('button', { name: 'Bookmark' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   it('shows titles and excerpts as text, never as HTML', async () => {

@@ -37,6 +37,16 @@ export async function loadMessages(lang: string): Promise<Messages | undefined> 
   }
 }
 
+/** Every language the interface is written in (BCP 47 tags, lower case), English first. */
+export function uiLanguages(): string[] {
+  return ['en', ...[...available.keys()].sort()];
+}
+
+/** Whether the interface is written in `lang` (exactly, or in its primary language). */
+export function hasMessages(lang: string): boolean {
+  return catalogTag(lang) !== undefined;
+}
+
 /** Whether `lang`'s strings are available without waiting (loaded, or English by fallback). */
 export function messagesReady(lang: string): boolean {
   const tag = catalogTag(lang);

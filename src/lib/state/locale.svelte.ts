@@ -1,6 +1,13 @@
 import { chooseTranslation, type ChosenTranslation } from '../feed/languages';
 import type { Language } from '../feed/schema';
-import { loadMessages, messagesFor, messagesReady, type Messages } from '../i18n/catalog';
+import {
+  hasMessages,
+  loadMessages,
+  messagesFor,
+  messagesReady,
+  uiLanguages,
+  type Messages,
+} from '../i18n/catalog';
 import { library } from './library.svelte';
 import { languageFromSearch } from './route-params';
 
@@ -26,7 +33,27 @@ function store(key: string, value: string): void {
   }
 }
 
-/** The reader's language: the UI strings and the content shown. */
+function nativeName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A language the reader can choose: the feed's, or one the interface alone is written in. */
+export interface LanguageChoice {
+  code: string;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** The feed has articles in it; false: only the interface (menus, messages) changes. */
+  content: boolean;
+}
+
+/**
+ * The reader's language. `lang` is the content's (a language the feed carries); `uiLang` the
+ * interface's, which may be one the feed lacks (a Persian reader of an English-only feed).
+ */
 class Locale {
   /** The reader's explicit choice, remembered; null follows the feed's default language. */
   chosen = $state<string | null>(stored(STORAGE_KEY));
@@ -41,10 +68,17 @@ class Locale {
       : undefined;
     return declared?.code ?? feed.defaultLanguage;
   });
+  /** The interface's language: the reader's choice when the UI is written in it, else `lang`. */
+  uiLang = $derived.by(() => {
+    const chosen = this.chosen;
+    if (chosen === null || chosen.toLowerCase() === this.lang.toLowerCase()) return this.lang;
+    if (!library.feed) return chosen;
+    return hasMessages(chosen) ? chosen : this.lang;
+  });
   /** English until the language's own strings have loaded (see `preload`). */
   t: Messages = $derived.by(() => {
     void this.#catalogVersion;
-    const lang = this.lang;
+    const lang = this.uiLang;
     if (!messagesReady(lang)) void loadMessages(lang).then(() => this.#catalogVersion++);
     return messagesFor(lang);
   });
@@ -62,11 +96,26 @@ class Locale {
 
   /** Remembers the language on screen for the next start's `preload`. */
   rememberShown(): void {
-    if (stored(SHOWN_KEY) !== this.lang) store(SHOWN_KEY, this.lang);
+    if (stored(SHOWN_KEY) !== this.uiLang) store(SHOWN_KEY, this.uiLang);
   }
 
   get languages(): Language[] {
     return library.feed?.languages ?? [];
+  }
+
+  /** The feed's languages, then those only the interface is written in. */
+  get choices(): LanguageChoice[] {
+    const feed = this.languages.map((language) => ({ ...language, content: true }));
+    const known = new Set(feed.map((language) => language.code.toLowerCase().split('-')[0]));
+    const interfaceOnly = uiLanguages()
+      .filter((tag) => !known.has(tag.split('-')[0]))
+      .map((code) => ({ code, name: nativeName(code), dir: this.dirOf(code), content: false }));
+    return feed.length === 0 ? [] : [...feed, ...interfaceOnly];
+  }
+
+  /** The value the language menu shows: the interface's language, as the reader chose it. */
+  get choice(): string {
+    return this.uiLang;
   }
 
   /** Remembers the reader's choice, so an installed app reopens in it. */

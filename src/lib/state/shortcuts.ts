@@ -80,6 +80,12 @@ export function handleShortcut(event: KeyboardEvent, actions: ShortcutActions): 
     }
     case '/': {
       const field = document.querySelector<HTMLInputElement>(SEARCH_FIELD);
+      // On a phone the header's field is folded behind its button, which opens and focuses it.
+      const opener = document.querySelector<HTMLButtonElement>('[data-action="open-search"]');
+      if (field && opener && field.getClientRects().length === 0) {
+        opener.click();
+        return true;
+      }
       field?.focus();
       field?.select();
       return field !== null;

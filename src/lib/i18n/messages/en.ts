@@ -53,6 +53,7 @@ const en = {
   parallelUneven: (a: string, countA: number, b: string, countB: number) =>
     `The paragraphs in ${a} (${countA}) and ${b} (${countB}) do not match one to one, so each text is shown in full, in order.`,
   parallelHint: (language: string) => `Tap a paragraph to see it in ${language}.`,
+  parallelLeadCounterpart: (language: string) => `The lead in ${language}`,
   parallelCounterpart: (paragraph: number, language: string) =>
     `Paragraph ${paragraph} in ${language}`,
   parallelOneLanguage:
@@ -76,6 +77,10 @@ const en = {
     (kept === 0 ? '.' : kept === 1 ? '; 1 was already here.' : `; ${kept} were already here.`),
   bookmarksImportFailed: 'This file could not be imported. Your bookmarks are unchanged.',
   bookmarksFailed: 'Your bookmarks could not be read or saved on this device.',
+  // — bookmarks page —
+  bookmarkUndo: 'Undo',
+  bookmarksTransferHint:
+    'Save your bookmarks to a file, or add the ones from a file exported on another device.',
   // — reading comfort —
   settingsAppearance: 'Appearance',
   themeLabel: 'Theme',
@@ -173,6 +178,26 @@ const en = {
     `${count} articles listed: the most saved in the background.`,
   olderCrawlStopped:
     'Saving older pages stopped at a page that could not be read; the next update tries again.',
+  // — settings page —
+  settingsSavedCount: (count: number, shown: string) =>
+    count === 1
+      ? `${shown} article saved for offline reading`
+      : `${shown} articles saved for offline reading`,
+  settingsOlderHint: (cap: string) =>
+    `Lists up to ${cap} older articles for offline browsing. Full texts follow the “Articles to keep saved” choice.`,
+  settingsOlderProgress: (page: string, total: string | null) =>
+    total === null
+      ? `Saving older articles: page ${page}`
+      : `Saving older articles: page ${page} of ${total}`,
+  settingsOlderDone: (count: number, shown: string) =>
+    count === 1
+      ? `Every page is saved: ${shown} article listed.`
+      : `Every page is saved: ${shown} articles listed.`,
+  settingsOlderCapped: (shown: string) =>
+    `${shown} articles listed: the most saved in the background.`,
+  settingsDownloadMobile: 'Download full articles on mobile data',
+  settingsDownloadMobileHint:
+    'When off, on mobile data or with Data Saver on, only bookmarked articles are downloaded in full.',
   // — search (issue 5) —
   navSearch: 'Search',
   searchLabel: 'Search saved articles',
@@ -189,6 +214,16 @@ const en = {
     capped ? `More than ${count} results` : count === 1 ? '1 result' : `${count} results`,
   searchMore: 'Show more results',
   shortcutSearch: 'Go to the search field',
+  // — shell —
+  menu: 'Menu',
+  searchPlaceholder: 'Search saved articles',
+  searchClose: 'Close search',
+  languageInterfaceOnly: 'Menus and messages only',
+  notSavedYet: 'Not saved for offline yet',
+  // — status and titles —
+  titleWithSite: (page: string, site: string) => `${page} · ${site}`,
+  titleParallel: (title: string) => `Side by side: ${title}`,
+  titleSearch: (query: string) => `Search: ${query}`,
 };
 
 export type Messages = typeof en;

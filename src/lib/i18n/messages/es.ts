@@ -57,6 +57,7 @@ const es: Messages = {
   parallelUneven: (a: string, countA: number, b: string, countB: number) =>
     `Los párrafos en ${a} (${countA}) y en ${b} (${countB}) no se corresponden uno a uno, así que cada texto se muestra completo y en orden.`,
   parallelHint: (language: string) => `Toque un párrafo para verlo en ${language}.`,
+  parallelLeadCounterpart: (language: string) => `La entradilla en ${language}`,
   parallelCounterpart: (paragraph: number, language: string) =>
     `Párrafo ${paragraph} en ${language}`,
   parallelOneLanguage:
@@ -81,6 +82,10 @@ const es: Messages = {
     (kept === 0 ? '.' : kept === 1 ? '; 1 ya estaba aquí.' : `; ${kept} ya estaban aquí.`),
   bookmarksImportFailed: 'No se pudo importar este archivo. Tus marcadores no han cambiado.',
   bookmarksFailed: 'No se pudieron leer ni guardar tus marcadores en este dispositivo.',
+  // — bookmarks page —
+  bookmarkUndo: 'Deshacer',
+  bookmarksTransferHint:
+    'Guarda tus marcadores en un archivo o añade los de un archivo exportado en otro dispositivo.',
   // — reading comfort —
   settingsAppearance: 'Apariencia',
   themeLabel: 'Tema',
@@ -181,6 +186,26 @@ const es: Messages = {
   olderCrawlCapped: (count: number) => `${count} artículos guardados: el máximo en segundo plano.`,
   olderCrawlStopped:
     'Se detuvo el guardado en una página que no se pudo leer; la próxima actualización lo intentará de nuevo.',
+  // — settings page —
+  settingsSavedCount: (count: number, shown: string) =>
+    count === 1
+      ? `${shown} artículo guardado para leer sin conexión`
+      : `${shown} artículos guardados para leer sin conexión`,
+  settingsOlderHint: (cap: string) =>
+    `Guarda la lista de hasta ${cap} artículos anteriores para consultarla sin conexión. Los textos completos siguen la opción «Artículos que se guardan».`,
+  settingsOlderProgress: (page: string, total: string | null) =>
+    total === null
+      ? `Guardando artículos anteriores: página ${page}`
+      : `Guardando artículos anteriores: página ${page} de ${total}`,
+  settingsOlderDone: (count: number, shown: string) =>
+    count === 1
+      ? `Todas las páginas están guardadas: ${shown} artículo.`
+      : `Todas las páginas están guardadas: ${shown} artículos.`,
+  settingsOlderCapped: (shown: string) =>
+    `${shown} artículos guardados: el máximo en segundo plano.`,
+  settingsDownloadMobile: 'Descargar los artículos completos con datos móviles',
+  settingsDownloadMobileHint:
+    'Si está desactivado, con datos móviles o con el ahorro de datos activado solo se descargan completos los artículos de tus marcadores.',
   // — search (issue 5) —
   navSearch: 'Buscar',
   searchLabel: 'Buscar en los artículos guardados',
@@ -198,6 +223,16 @@ const es: Messages = {
     capped ? `Más de ${count} resultados` : count === 1 ? '1 resultado' : `${count} resultados`,
   searchMore: 'Mostrar más resultados',
   shortcutSearch: 'Ir al campo de búsqueda',
+  // — shell —
+  menu: 'Menú',
+  searchPlaceholder: 'Buscar en los artículos guardados',
+  searchClose: 'Cerrar la búsqueda',
+  languageInterfaceOnly: 'Solo menús y mensajes',
+  notSavedYet: 'Aún no guardado para leer sin conexión',
+  // — status and titles —
+  titleWithSite: (page: string, site: string) => `${page} · ${site}`,
+  titleParallel: (title: string) => `En paralelo: ${title}`,
+  titleSearch: (query: string) => `Búsqueda: ${query}`,
 };
 
 export default es;

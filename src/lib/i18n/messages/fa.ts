@@ -54,6 +54,7 @@ const fa: Messages = {
   parallelUneven: (a: string, countA: number, b: string, countB: number) =>
     `بندهای متن ${a} (${countA.toLocaleString('fa')}) و ${b} (${countB.toLocaleString('fa')}) یک‌به‌یک با هم جور نیستند؛ از این رو هر متن به‌طور کامل و به ترتیب نمایش داده می‌شود.`,
   parallelHint: (language: string) => `برای دیدن هر بند به ${language}، روی آن بزنید.`,
+  parallelLeadCounterpart: (language: string) => `لید به ${language}`,
   parallelCounterpart: (paragraph: number, language: string) =>
     `بند ${paragraph.toLocaleString('fa')} به ${language}`,
   parallelOneLanguage: 'این مطلب فقط به یک زبان در دسترس است و نمی‌توان آن را موازی خواند.',
@@ -77,6 +78,10 @@ const fa: Messages = {
     (kept === 0 ? '.' : `؛ ${kept.toLocaleString('fa')} نشانک از پیش اینجا بود.`),
   bookmarksImportFailed: 'این پرونده درون‌بری نشد. نشانک‌های شما تغییری نکرده‌اند.',
   bookmarksFailed: 'نشانک‌های شما روی این دستگاه خوانده یا ذخیره نشدند.',
+  // — bookmarks page —
+  bookmarkUndo: 'بازگرداندن',
+  bookmarksTransferHint:
+    'نشانک‌هایتان را در یک پرونده ذخیره کنید، یا نشانک‌های پرونده‌ای را که در دستگاه دیگری برون‌بری شده بیفزایید.',
   // — reading comfort —
   settingsAppearance: 'ظاهر',
   themeLabel: 'پوسته',
@@ -171,6 +176,20 @@ const fa: Messages = {
     `${count.toLocaleString('fa')} مطلب ذخیره شد: بیشترین تعداد در پس‌زمینه.`,
   olderCrawlStopped:
     'ذخیره در صفحه‌ای که خوانده نشد متوقف شد؛ به‌روزرسانی بعدی دوباره تلاش می‌کند.',
+  // — settings page —
+  settingsSavedCount: (_count: number, shown: string) =>
+    `${shown} مقاله برای خواندن آفلاین ذخیره شده است`,
+  settingsOlderHint: (cap: string) =>
+    `فهرست حداکثر ${cap} مطلب قدیمی‌تر را برای مرور آفلاین ذخیره می‌کند. متن کامل مطالب از گزینهٔ «تعداد مقاله‌هایی که ذخیره می‌مانند» پیروی می‌کند.`,
+  settingsOlderProgress: (page: string, total: string | null) =>
+    total === null
+      ? `ذخیرهٔ مطالب قدیمی‌تر: صفحهٔ ${page}`
+      : `ذخیرهٔ مطالب قدیمی‌تر: صفحهٔ ${page} از ${total}`,
+  settingsOlderDone: (_count: number, shown: string) => `همهٔ صفحه‌ها ذخیره شده‌اند: ${shown} مطلب.`,
+  settingsOlderCapped: (shown: string) => `${shown} مطلب ذخیره شد: بیشترین تعداد در پس‌زمینه.`,
+  settingsDownloadMobile: 'دریافت کامل مقاله‌ها با اینترنت همراه',
+  settingsDownloadMobileHint:
+    'اگر خاموش باشد، با اینترنت همراه یا در حالت صرفه‌جویی داده فقط متن کامل مقاله‌های نشانک‌شده دریافت می‌شود.',
   // — search (issue 5) —
   navSearch: 'جستجو',
   searchLabel: 'جستجو در مقاله‌های ذخیره‌شده',
@@ -188,6 +207,16 @@ const fa: Messages = {
     capped ? `بیش از ${count} نتیجه` : `${count} نتیجه`,
   searchMore: 'نتیجه‌های بیشتر',
   shortcutSearch: 'رفتن به کادر جستجو',
+  // — shell —
+  menu: 'منو',
+  searchPlaceholder: 'جستجو در مقاله‌های ذخیره‌شده',
+  searchClose: 'بستن جستجو',
+  languageInterfaceOnly: 'فقط منوها و پیام‌ها',
+  notSavedYet: 'هنوز برای خواندن بدون اینترنت ذخیره نشده',
+  // — status and titles —
+  titleWithSite: (page: string, site: string) => `${page} · ${site}`,
+  titleParallel: (title: string) => `موازی: ${title}`,
+  titleSearch: (query: string) => `جستجو: ${query}`,
 };
 
 export default fa;
