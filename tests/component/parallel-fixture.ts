@@ -21,6 +21,11 @@ export function paragraphsOf(id: string, lang: string): string[] {
   return [...body.matchAll(/<p>(.*?)<\/p>/g)].map((match) => match[1] ?? '');
 }
 
+/** The lead of one translation of a fixture article. */
+export const leadOf = (id: string, lang: string): string =>
+  (fixtureArticle(id) as unknown as { translations: Record<string, { lead?: string }> })
+    .translations[lang]?.lead ?? '';
+
 export const titleOf = (id: string, lang: string): string =>
   (fixtureArticle(id) as unknown as FixtureArticle).translations[lang]?.title ?? '';
 

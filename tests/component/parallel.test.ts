@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { articleFile, indexPage, summary } from '../fixtures/feed';
 import { seed } from './helpers';
-import { LOAD, open, paragraphsOf, seedTrilingual, titleOf } from './parallel-fixture';
+import { LOAD, leadOf, open, paragraphsOf, seedTrilingual, titleOf } from './parallel-fixture';
 
 /** The language column of the wide view: a region named by the language. */
 const column = (name: string) => screen.getByRole('region', { name });
@@ -43,8 +43,17 @@ describe('Side by side: English beside Persian', () => {
       within(region)
         .getAllByRole('paragraph')
         .map((p) => p.textContent);
-    expect(shown(english)).toEqual(paragraphsOf('parallel-all', 'en'));
-    expect(shown(persian)).toEqual(paragraphsOf('parallel-all', 'fa'));
+    // Each language's lead opens its column, in its row, then the body paragraph by paragraph.
+    expect(shown(english)).toEqual([
+      leadOf('parallel-all', 'en'),
+      ...paragraphsOf('parallel-all', 'en'),
+    ]);
+    expect(shown(persian)).toEqual([
+      leadOf('parallel-all', 'fa'),
+      ...paragraphsOf('parallel-all', 'fa'),
+    ]);
+    // The second language's own title stands under the first's.
+    expect(screen.getByText(titleOf('parallel-all', 'fa'))).toHaveAttribute('lang', 'fa');
     expect(screen.queryByText(/do not match one to one/)).toBeNull();
   });
 
@@ -86,8 +95,12 @@ describe('Side by side: English beside Persian', () => {
         LOAD,
       ),
     ).toBeInTheDocument();
-    expect(within(column('English')).getAllByRole('paragraph')).toHaveLength(3);
-    expect(within(column('فارسی')).getAllByRole('paragraph')).toHaveLength(2);
+    // Each text in full after its own lead; the note counts the bodies' paragraphs only.
+    expect(within(column('English')).getAllByRole('paragraph')).toHaveLength(4);
+    expect(within(column('فارسی')).getAllByRole('paragraph')).toHaveLength(3);
+    expect(within(column('فارسی')).getAllByRole('paragraph')[0]).toHaveTextContent(
+      leadOf('parallel-uneven', 'fa'),
+    );
     // Nothing to pair, so no paragraph offers a counterpart.
     expect(screen.queryByRole('button', { name: /^Paragraph \d/ })).toBeNull();
   });
@@ -120,6 +133,11 @@ describe('Side by side: tap to reveal (narrow screens)', () => {
     expect(revealed).toBeVisible();
     await userEvent.click(second);
     expect(revealed).not.toBeVisible();
+
+    // The lead has its counterpart too, named as the lead.
+    const lead = screen.getByRole('button', { name: 'The lead in فارسی' });
+    await userEvent.click(lead);
+    expect(counterpartOf(lead)).toHaveTextContent(leadOf('parallel-all', 'fa'));
 
     const first = screen.getByRole('button', { name: 'Paragraph 1 in فارسی' });
     first.focus();

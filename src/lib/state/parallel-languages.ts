@@ -12,6 +12,8 @@ export interface ParallelSide {
   dir: 'ltr' | 'rtl';
   name: string;
   blocks: string[];
+  /** The first block is the article's lead, not a paragraph of its body. */
+  leadFirst: boolean;
 }
 
 /**
