@@ -23,21 +23,49 @@ export async function addBookmark(
   return bookmark;
 }
 
+/** What removing a bookmark took away: all that `restoreBookmark` needs to put it back. */
+export interface RemovedBookmark {
+  bookmark: Bookmark;
+  /** The saved copy of a withdrawn or purged article, which went with its bookmark. */
+  article?: StoredArticle;
+}
+
 /**
  * Removes a bookmark. A withdrawn article's saved copy was kept only for its bookmark, so it
- * goes too; an article still in the feed keeps its body.
+ * goes too; an article still in the feed keeps its body. Returns what was removed (undefined
+ * when there was no such bookmark), so that an Undo can put it back as it was.
  */
-export async function removeBookmark(db: FolioDB, id: string): Promise<void> {
+export async function removeBookmark(
+  db: FolioDB,
+  id: string,
+): Promise<RemovedBookmark | undefined> {
   const tx = db.transaction(['bookmarks', 'summaries', 'articles', 'saved'], 'readwrite');
   const [bookmark, summary] = await Promise.all([
     tx.objectStore('bookmarks').get(id),
     tx.objectStore('summaries').get(id),
   ]);
+  let article: StoredArticle | undefined;
   await tx.objectStore('bookmarks').delete(id);
   if (bookmark && bookmark.state !== 'active' && !summary) {
+    article = await tx.objectStore('articles').get(id);
     // No summary, so no mark should stand; deleted anyway, so none outlives its body.
     await tx.objectStore('articles').delete(id);
     await tx.objectStore('saved').delete(id);
+  }
+  await tx.done;
+  return bookmark && { bookmark, ...(article && { article }) };
+}
+
+/**
+ * Puts back a bookmark `removeBookmark` took away, exactly as it was: its own `createdAt` (so
+ * it returns to its place in the list), state and title, and the saved copy that went with it.
+ * A copy saved again since is newer and stays.
+ */
+export async function restoreBookmark(db: FolioDB, removed: RemovedBookmark): Promise<void> {
+  const tx = db.transaction(['bookmarks', 'articles'], 'readwrite');
+  await tx.objectStore('bookmarks').put(removed.bookmark);
+  if (removed.article && !(await tx.objectStore('articles').getKey(removed.bookmark.id))) {
+    await tx.objectStore('articles').put(removed.article);
   }
   await tx.done;
 }

@@ -5,13 +5,17 @@ import {
   getDb,
   listBookmarks,
   removeBookmark,
+  restoreBookmark,
   type BookmarkEntry,
+  type RemovedBookmark,
 } from '../db';
 import { requestSync } from '../sync/client';
 
 /** Its own channel: bookmark changes are not sync announcements and need no sync-state reload. */
 const CHANNEL = 'folio-bookmarks';
 const EXPORT_FILE = 'folio-bookmarks.json';
+
+export type { RemovedBookmark };
 
 export type ImportOutcome =
   | { ok: true; added: number; kept: number }
@@ -113,6 +117,40 @@ class Bookmarks {
       console.error('Could not save the bookmark', error);
       this.ids = before;
       return;
+    }
+    this.#announce();
+    this.revision++;
+  }
+
+  /**
+   * Removes a bookmark and returns what `restore` needs to undo it (undefined when it was already
+   * gone, e.g. removed in another tab). Throws when the change could not be saved.
+   */
+  async remove(id: string): Promise<RemovedBookmark | undefined> {
+    const before = this.ids;
+    this.ids = new Set([...before].filter((other) => other !== id));
+    let removed: RemovedBookmark | undefined;
+    try {
+      removed = await removeBookmark(await getDb(), id);
+    } catch (error) {
+      this.ids = before;
+      throw error;
+    }
+    this.#announce();
+    this.revision++;
+    return removed;
+  }
+
+  /** Undoes `remove`: the bookmark returns with its own date, so to its place in the list. */
+  async restore(removed: RemovedBookmark): Promise<void> {
+    const { id } = removed.bookmark;
+    const before = this.ids;
+    this.ids = new Set([...before, id]);
+    try {
+      await restoreBookmark(await getDb(), removed);
+    } catch (error) {
+      this.ids = before;
+      throw error;
     }
     this.#announce();
     this.revision++;
