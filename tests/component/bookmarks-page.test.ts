@@ -49,10 +49,64 @@ describe('Bookmarks page', () => {
     const first = within(list[0] as HTMLElement);
     expect(first.getByRole('link', { name: 'Title a' })).toHaveAttribute('href', '/article/a');
     expect(first.getByText('Bookmarked November 5, 2026')).toBeInTheDocument();
-    expect(first.getByRole('button', { name: 'Remove bookmark' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
+    // Each remove button is named with its entry's title, so a list of buttons tells them apart.
+    expect(first.getByRole('button', { name: 'Remove bookmark Title a' })).toBeInTheDocument();
+  });
+
+  it('sums each entry up: kind, publication date, excerpt, author, then the bookmark date', async () => {
+    await seed(
+      indexPage([
+        summary('a', { published: '2026-10-28T08:00:00Z', updated: '2026-10-28T08:00:00Z' }),
+        summary('b', {
+          translations: { en: { title: 'Title b' } },
+        }),
+      ]),
     );
+    const db = await getDb();
+    await addBookmark(db, 'a', 'Title a', day(5));
+    await addBookmark(db, 'b', 'Title b', day(3));
+    await openPage();
+
+    const [a, b] = items() as [HTMLElement, HTMLElement];
+    const view = within(a);
+    expect(view.getByText('Opinion')).toHaveAttribute('lang', 'en');
+    expect(view.getByText('October 28, 2026').closest('time')).toHaveAttribute(
+      'datetime',
+      '2026-10-28T08:00:00Z',
+    );
+    const excerpt = view.getByText('Excerpt a');
+    expect(excerpt).toHaveAttribute('lang', 'en');
+    expect(excerpt).toHaveAttribute('dir', 'ltr');
+    expect(view.getByText('A. Writer')).toHaveAttribute('lang', 'en');
+    expect(view.getByText('Bookmarked November 5, 2026')).toBeInTheDocument();
+    // In reading order: what the article is, its title, what it says, who wrote it, when kept.
+    expect(a.textContent?.replace(/\s+/g, ' ').trim()).toMatch(
+      /^Opinion.*October 28, 2026.*Title a.*Excerpt a.*A\. Writer.*Bookmarked November 5, 2026/,
+    );
+
+    // An entry the feed gives no kind, excerpt or author shows only what it has.
+    expect(within(b).getByRole('link', { name: 'Title b' })).toBeInTheDocument();
+    expect(within(b).queryByText(/Opinion|Excerpt|A\. Writer/)).toBeNull();
+    expect(within(b).getByText('Bookmarked November 3, 2026')).toBeInTheDocument();
+  });
+
+  it('sums an entry up in the chosen language, and a withdrawn one from its saved lead', async () => {
+    await seed(indexPage([summary('a'), summary('gone')]), [articleFile('gone')]);
+    const db = await getDb();
+    await addBookmark(db, 'a', 'Title a', day(5));
+    await addBookmark(db, 'gone', 'Title gone', day(1));
+    await seed(indexPage([summary('a')], { removed: ['gone'] }));
+    locale.chosen = 'es';
+    await Promise.all([bookmarks.refresh(), bookmarks.loadList()]);
+    goTo('/bookmarks');
+    render(App);
+
+    await screen.findByRole('link', { name: 'Título a' });
+    const [a, gone] = items() as [HTMLElement, HTMLElement];
+    expect(within(a).getByText('Opinión')).toHaveAttribute('lang', 'es');
+    expect(within(a).getByText('Extracto a')).toHaveAttribute('lang', 'es');
+    // The saved copy has no excerpt: its lead stands in.
+    expect(within(gone).getByText('Entradilla gone')).toHaveAttribute('lang', 'es');
   });
 
   it('shows titles in the chosen language', async () => {
@@ -67,7 +121,9 @@ describe('Bookmarks page', () => {
       '/article/a',
     );
     // Spanish UI strings are a chunk of their own.
-    expect(await screen.findByRole('button', { name: 'Quitar de marcadores' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Quitar de marcadores Título a' }),
+    ).toBeInTheDocument();
   });
 
   it('keeps a withdrawn article, says so, and still opens its saved copy', async () => {
@@ -100,7 +156,9 @@ describe('Bookmarks page', () => {
     expect(view.getByText('Taken down by the publisher')).toBeInTheDocument();
     expect(view.queryByRole('link')).toBeNull();
     expect(screen.queryByText(/Title legal|Lead legal|Body of legal/)).toBeNull();
-    expect(view.getByRole('button', { name: 'Remove bookmark' })).toBeInTheDocument();
+    expect(
+      view.getByRole('button', { name: 'Remove bookmark Taken down by the publisher' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the stored title of a bookmark not saved on this device, with a note', async () => {
@@ -115,7 +173,7 @@ describe('Bookmarks page', () => {
     expect(view.getByText(/Not saved on this device/)).toBeInTheDocument();
   });
 
-  it('removes an entry with its toggle, says so and keeps focus on the page', async () => {
+  it('removes an entry, says so and moves focus to its Undo', async () => {
     await seed(indexPage([summary('a'), summary('b')]));
     const db = await getDb();
     await addBookmark(db, 'a', 'Title a', day(1));
@@ -123,13 +181,13 @@ describe('Bookmarks page', () => {
     await openPage();
 
     const entryA = items()[1] as HTMLElement;
-    await userEvent.click(within(entryA).getByRole('button', { name: 'Remove bookmark' }));
+    await userEvent.click(within(entryA).getByRole('button', { name: 'Remove bookmark Title a' }));
 
     await waitFor(() => expect(items()).toHaveLength(1));
     expect(screen.queryByRole('link', { name: 'Title a' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Title b' })).toBeInTheDocument();
-    expect(screen.getByText('Bookmark removed.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Bookmarks' })).toHaveFocus();
+    expect(screen.getByText('Bookmark removed.')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
   });
 
   it('shows a bookmark added on a card once the page is opened', async () => {

@@ -4,8 +4,18 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { addBookmark, getDb } from '../../src/lib/db';
 import { bookmarks } from '../../src/lib/state/bookmarks.svelte';
+import { requestSync } from '../../src/lib/sync/client';
 import { indexPage, summary } from '../fixtures/feed';
 import { goTo, seed } from './helpers';
+
+// An import that adds bookmarks asks for a sync, to save their full texts: recorded here, not
+// run, so that no sync outlives its test (the teardown closes the database under it) or reaches
+// the network.
+vi.mock('../../src/lib/sync/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/lib/sync/client')>()),
+  requestSync: vi.fn(async () => {}),
+}));
+beforeEach(() => vi.mocked(requestSync).mockClear());
 
 const day = (n: number) => Date.UTC(2026, 10, n, 12);
 
@@ -81,6 +91,51 @@ describe('Bookmarks export', () => {
 describe('Bookmarks import', () => {
   const importInput = () => screen.getByLabelText('Import bookmarks from a file');
 
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("opens the file chooser from a named button, never showing the browser's own control", async () => {
+    await seed(indexPage([summary('a')]));
+    await openPage();
+    const opened: HTMLInputElement[] = [];
+    // jsdom opens no chooser: record which control the button asked to open.
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+      this: HTMLInputElement,
+    ) {
+      opened.push(this);
+    });
+
+    const button = screen.getByRole('button', { name: 'Import bookmarks from a file' });
+    expect(button).toHaveClass('tool');
+    expect(screen.getByRole('button', { name: 'Export bookmarks' })).toHaveClass('tool');
+    await userEvent.click(button);
+
+    expect(opened).toHaveLength(1);
+    const input = opened[0] as HTMLInputElement;
+    expect(input).toBe(importInput());
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).toHaveAttribute('accept', 'application/json,.json');
+    // Out of sight and out of the tab order: the button is the one control a reader meets.
+    expect(input).toHaveClass('visually-hidden');
+    expect(input).toHaveAttribute('tabindex', '-1');
+    await userEvent.tab();
+    expect(input).not.toHaveFocus();
+
+    // What is chosen through it is imported.
+    await userEvent.upload(
+      input,
+      jsonFile({
+        app: 'folio',
+        kind: 'bookmarks',
+        version: 1,
+        bookmarks: [{ id: 'a', bookmarkedAt: new Date(day(2)).toISOString(), title: 'Title a' }],
+      }),
+    );
+    await screen.findByText('1 bookmark added.');
+    await waitFor(() => expect(listedTitles()).toEqual(['Title a']));
+  });
+
   it('merges a file, keeping what is there, and reports the counts', async () => {
     await seed(indexPage([summary('a'), summary('b')]));
     await addBookmark(await getDb(), 'a', 'Title a', day(1));
@@ -129,6 +184,7 @@ describe('Bookmarks import', () => {
     await screen.findByText('1 bookmark added.');
     await waitFor(() => expect(listedTitles()).toEqual(['Far away']));
     expect(screen.getByText(/Not saved on this device/)).toBeInTheDocument();
+    expect(requestSync).toHaveBeenCalledOnce();
   });
 
   it.each([
@@ -165,6 +221,7 @@ describe('Bookmarks import', () => {
     expect(within(alert).getByText(detail)).toBeInTheDocument();
     await Promise.all([bookmarks.refresh(), bookmarks.loadList()]);
     expect(listedTitles()).toEqual(['Title a']);
+    expect(requestSync).not.toHaveBeenCalled();
   });
 });
 
