@@ -1,8 +1,10 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
 import { locale } from '../../src/lib/state/locale.svelte';
+import { olderPages } from '../../src/lib/state/older-pages.svelte';
 import { preferences } from '../../src/lib/state/preferences.svelte';
+import { storage } from '../../src/lib/state/storage.svelte';
 import { goTo } from './helpers';
 
 const root = document.documentElement;
@@ -11,11 +13,18 @@ function storedPrefs(): unknown {
   return JSON.parse(localStorage.getItem('folio:prefs') ?? 'null');
 }
 
-/** The settings page is a chunk of its own: waits until it has rendered. */
+/**
+ * The settings page is a chunk of its own: waits until it has rendered, and until the storage
+ * reads its sections start on mount are done, so that none is cut off by the teardown closing
+ * the database.
+ */
 async function openSettings() {
+  const reads = [vi.spyOn(storage, 'refresh'), vi.spyOn(olderPages, 'readSetting')];
   goTo('/settings');
   const view = render(App);
   await screen.findAllByRole('radio');
+  await waitFor(() => reads.forEach((read) => expect(read).toHaveBeenCalled()));
+  await Promise.all(reads.flatMap((read) => read.mock.results.map((result) => result.value)));
   return view;
 }
 
@@ -25,10 +34,12 @@ beforeAll(async () => {
     import('../../src/routes/SettingsPage.svelte'),
     import('../../src/routes/Home.svelte'),
     import('../../src/lib/i18n/messages/es'),
+    import('../../src/lib/i18n/messages/fa'),
   ]);
 }, 30_000);
 beforeEach(() => localStorage.clear());
 afterEach(() => {
+  vi.restoreAllMocks();
   // The singleton outlives a test: back to the defaults, on <html> too.
   preferences.setTheme('system');
   preferences.setTextSize('medium');
@@ -103,6 +114,30 @@ describe('Settings: text size', () => {
       // Spanish strings are a chunk of their own too.
       expect(await screen.findByRole('group', { name: 'Tamaño del texto' })).toBeInTheDocument();
       expect(screen.getByRole('radio', { name: 'Igual que el sistema' })).toBeChecked();
+    } finally {
+      locale.choose('en');
+    }
+  });
+});
+
+describe('Settings: numbers', () => {
+  // The background crawl's cap is 10000 articles: shown as the reader's language writes it.
+  it('writes a large number as the reader’s language does', async () => {
+    await openSettings();
+    const older = screen.getByRole('switch', { name: 'Save older pages in the background' });
+    expect(older).toHaveAccessibleDescription(/^Lists up to 10,000 older articles/);
+    expect(screen.queryByText(/10000/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['es', 'Guardar páginas anteriores en segundo plano', 'hasta 10.000 artículos'],
+    ['fa', 'ذخیرهٔ صفحه‌های قدیمی‌تر در پس‌زمینه', 'حداکثر ۱۰٬۰۰۰ مطلب'],
+  ])('in %s too', async (lang, name, cap) => {
+    locale.choose(lang);
+    try {
+      await openSettings();
+      const older = await screen.findByRole('switch', { name });
+      expect(older).toHaveAccessibleDescription(expect.stringContaining(cap));
     } finally {
       locale.choose('en');
     }

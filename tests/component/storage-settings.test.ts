@@ -87,6 +87,40 @@ describe('Settings: storage', () => {
     );
   });
 
+  it('offers on/off settings as switches, each a checkbox reachable by its name', async () => {
+    await seedThree();
+    goTo('/settings');
+    render(App);
+    const user = userEvent.setup();
+    const section = await storageSection();
+    const older = await section.findByRole('switch', {
+      name: 'Save older pages in the background',
+    });
+    expect(older).toHaveAttribute('type', 'checkbox');
+    expect(older).not.toBeChecked();
+    await user.click(older);
+    expect(older).toBeChecked();
+    await waitFor(async () =>
+      expect((await getStorageSettings(await getDb())).crawlOlder).toBe(true),
+    );
+
+    const download = section.getByRole('switch', { name: 'Download full articles on mobile data' });
+    expect(download).toHaveAttribute('type', 'checkbox');
+    expect(download).toBeChecked();
+    expect(download).toHaveAccessibleDescription(/only bookmarked articles/);
+    // The label is the switch's whole row: a tap on its text turns it off.
+    await user.click(section.getByText('Download full articles on mobile data'));
+    expect(download).not.toBeChecked();
+    await waitFor(async () =>
+      expect((await getStorageSettings(await getDb())).download).toBe('not-on-save-data'),
+    );
+    await user.keyboard(' ');
+    expect(download).toBeChecked();
+    await waitFor(async () =>
+      expect((await getStorageSettings(await getDb())).download).toBe('always'),
+    );
+  });
+
   it('clears saved articles after a confirmation, keeping bookmarks', async () => {
     await seedThree();
     await addBookmark(await getDb(), 'two');
@@ -114,29 +148,25 @@ describe('Settings: storage', () => {
   });
 });
 
-describe('Saved for offline badge', () => {
-  it('marks the cards of saved articles only', async () => {
+// Cards mark the articles whose full text is not saved yet (the shell's compact cards dropped
+// the "Saved for offline" badge: what is saved is the rule, what is not the exception).
+describe('Not saved for offline marker', () => {
+  it('marks the cards of articles not saved only', async () => {
     await seed(indexPage([summary('one'), summary('two')]), [articleFile('one')]);
     render(App);
     const one = within(await screen.findByRole('article', { name: 'Title one' }));
     const two = within(screen.getByRole('article', { name: 'Title two' }));
-    expect(one.getByText('Saved for offline')).toBeInTheDocument();
-    expect(two.queryByText('Saved for offline')).not.toBeInTheDocument();
+    expect(two.getByText('Not saved for offline yet')).toBeInTheDocument();
+    expect(one.queryByText('Not saved for offline yet')).not.toBeInTheDocument();
   });
 
-  it('is on the page of a saved article, in the UI language', async () => {
+  it('speaks the UI language', async () => {
     await seed(indexPage([summary('one'), summary('two')]), [articleFile('one')]);
     locale.chosen = 'es';
-    goTo('/article/one');
     render(App);
-    expect(await screen.findByText('Guardado sin conexión')).toBeInTheDocument();
-  });
-
-  it('is absent from the page of an article whose body is not saved', async () => {
-    await seed(indexPage([summary('one'), summary('two')]), [articleFile('one')]);
-    goTo('/article/two');
-    render(App);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Title two' })).toBeInTheDocument();
-    expect(screen.queryByText('Saved for offline')).not.toBeInTheDocument();
+    const two = await screen.findByRole('article', { name: 'Título two' });
+    expect(
+      await within(two).findByText('Aún no guardado para leer sin conexión'),
+    ).toBeInTheDocument();
   });
 });
