@@ -42,27 +42,54 @@ export function formatDate(iso: string, lang: string): string {
   return format.format(new Date(iso));
 }
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600_000],
-  ['month', 30 * 24 * 3600_000],
-  ['week', 7 * 24 * 3600_000],
-  ['day', 24 * 3600_000],
-  ['hour', 3600_000],
-  ['minute', 60_000],
-];
+const DAY_MS = 24 * 3600_000;
 
-/** "3 minutes ago", "yesterday", "just now" style wording for a past moment. */
-export function formatRelative(ms: number, lang: string, now = Date.now()): string {
-  const elapsed = now - ms;
-  const format = memo(
-    relativeFormats,
-    lang,
-    () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+/** Formatters for a moment's parts, by kind and language. */
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+const clock = { hour: 'numeric', minute: '2-digit' } as const;
+const MOMENT_OPTIONS = {
+  time: { timeStyle: 'short' },
+  weekday: { weekday: 'short', ...clock },
+  date: { day: 'numeric', month: 'short', ...clock },
+  dated: { day: 'numeric', month: 'short', year: 'numeric', ...clock },
+  year: { year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function momentFormat(kind: keyof typeof MOMENT_OPTIONS, lang: string): Intl.DateTimeFormat {
+  return memo(
+    momentFormats,
+    `${kind}|${lang}`,
+    () => new Intl.DateTimeFormat(lang, MOMENT_OPTIONS[kind]),
   );
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(elapsed) >= size) return format.format(-Math.round(elapsed / size), unit);
+}
+
+/** The local calendar day of a moment, as a count of days (daylight saving does not shift it). */
+function localDay(ms: number): number {
+  const date = new Date(ms);
+  return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
+}
+
+/**
+ * A past moment as the reader would say it, in their language, digits and calendar: the clock
+ * time today ("2:32 PM", "14:32", "۱۴:۳۲"), "yesterday 6:05 PM" ("ayer 18:05", "دیروز ۱۸:۰۵"),
+ * the weekday within the week ("Tue 9:10 AM"), the date before that ("Dec 3, 6:05 PM"), with
+ * the year when it is not this one (in the language's calendar: Persian years turn at Nowruz).
+ */
+export function formatMoment(ms: number, lang: string, now = Date.now()): string {
+  const days = localDay(now) - localDay(ms);
+  if (days === 0) return momentFormat('time', lang).format(ms);
+  if (days === 1) {
+    const yesterday = memo(
+      relativeFormats,
+      lang,
+      () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+    ).format(-1, 'day');
+    return `${yesterday} ${momentFormat('time', lang).format(ms)}`;
   }
-  return format.format(0, 'second');
+  if (days > 1 && days < 7) return momentFormat('weekday', lang).format(ms);
+  const year = momentFormat('year', lang);
+  const thisYear = year.format(ms) === year.format(now);
+  return momentFormat(thisYear ? 'date' : 'dated', lang).format(ms);
 }
 
 export type ListPart = { type: 'item'; index: number } | { type: 'separator'; value: string };
