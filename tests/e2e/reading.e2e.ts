@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  DIST_DIR,
   articleLink,
   expectAllListed,
   expectArticleShown,
@@ -14,6 +17,16 @@ import {
 } from './harness';
 
 const session = useSession();
+
+/** The sample feed's site title in its default language: what a fresh reader's tabs end with. */
+function siteTitle(): string {
+  const file = path.join(DIST_DIR, 'content', 'index.json');
+  const index = JSON.parse(readFileSync(file, 'utf8')) as {
+    defaultLanguage: string;
+    site: { title: Record<string, string> };
+  };
+  return index.site.title[index.defaultLanguage] ?? 'Folio';
+}
 
 describe('reading online', () => {
   it('lists every article on first load, and opens one from its link', async () => {
@@ -31,6 +44,12 @@ describe('reading online', () => {
     await page.waitForURL(`${server.base}/article/${id}`);
     await expectArticleShown(page, id);
     await page.locator('div.body p').first().waitFor({ state: 'visible' });
+
+    // The tab says where the reader is: the article's title, then the site's.
+    const site = siteTitle();
+    await expect.poll(() => page.title()).toBe(`${title} · ${site}`);
+    await page.goto(`${server.base}/bookmarks`);
+    await expect.poll(() => page.title()).toBe(`Bookmarks · ${site}`);
   });
 
   it('has the service worker take control, and the first sync ends "fresh"', async () => {
