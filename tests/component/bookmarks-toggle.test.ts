@@ -21,6 +21,7 @@ beforeEach(() => {
 
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage');
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   locale.chosen = null;
 });
@@ -45,6 +46,7 @@ describe('Bookmark toggle', () => {
       expect(button).toHaveAttribute('data-action', 'bookmark');
     }
 
+    const toggle = vi.spyOn(bookmarks, 'toggle');
     await user.click(card('Title one').getByRole('button', { name: 'Bookmark' }));
 
     const pressed = card('Title one').getByRole('button', { name: 'Remove bookmark' });
@@ -53,6 +55,9 @@ describe('Bookmark toggle', () => {
       'aria-pressed',
       'false',
     );
+    // Pressed before the write: the write ends before the teardown closes the database.
+    await Promise.all(toggle.mock.results.map((result) => result.value));
+    expect(toggle).toHaveBeenCalledOnce();
   });
 
   it('keeps the bookmark across a reload of the stored state', async () => {

@@ -14,7 +14,10 @@ import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
 import { persistedFind as findIn, request } from './persisted';
 
 let db: FolioDB | undefined;
-afterEach(() => db?.close());
+afterEach(() => {
+  db?.close();
+  vi.restoreAllMocks();
+});
 
 async function storeSummaries(entries: Record<string, unknown>[]) {
   const page = parseIndexPage(indexPage(entries), { label: 'index.json', url: FEED_URL });
@@ -129,18 +132,23 @@ describe('the persisted search index', () => {
     expect((await loadSearchIndex(db as FolioDB))?.format).toBe(SNAPSHOT_FORMAT);
   });
 
-  it('rebuilds when the record is torn', async () => {
+  it('rebuilds when the record is torn, and says why in the console', async () => {
     await seed();
     await start().search.refresh();
     const record = await loadSearchIndex(db as FolioDB);
     const data = record?.data as { index: { bodies: { counts: Uint32Array } } };
     data.index.bodies.counts = data.index.bodies.counts.subarray(1);
     await saveSearchIndex(db as FolioDB, SNAPSHOT_FORMAT, data);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
 
     const next = start();
     await next.search.refresh();
     expect(next.reports[0]?.status).toBe('building');
     expect(find(next.search, 'zanzib')).toEqual(['two']);
+    expect(logged).toHaveBeenCalledExactlyOnceWith(
+      'Could not load the saved search index; rebuilding it',
+      expect.any(Error),
+    );
   });
 
   it('reconciles a loaded index only once the reader pauses between queries', async () => {
