@@ -171,7 +171,7 @@ describe('upgrading a version-3 database', () => {
     expect(await db.get('search', 'index')).toEqual(searchIndex);
   });
 
-  it('still shows the saved badge on the list, and only on the saved card', async () => {
+  it('still marks only the unsaved card as not saved for offline', async () => {
     vi.stubGlobal('fetch', networkDown);
     try {
       await createFilledVersion3();
@@ -181,8 +181,9 @@ describe('upgrading a version-3 database', () => {
       render(App);
       const saved = within(await screen.findByRole('article', { name: 'Saved article' }));
       const unsaved = within(screen.getByRole('article', { name: 'Unsaved article' }));
-      expect(saved.getByText('Saved for offline')).toBeInTheDocument();
-      expect(unsaved.queryByText('Saved for offline')).not.toBeInTheDocument();
+      // The migrated saved-state survives: only the card whose body never came is marked.
+      expect(unsaved.getByText('Not saved for offline yet')).toBeInTheDocument();
+      expect(saved.queryByText('Not saved for offline yet')).not.toBeInTheDocument();
     } finally {
       vi.unstubAllGlobals();
     }
