@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import { getDb } from './lib/db/open';
-import { FIRST_SCREEN_ATTRIBUTE } from './lib/shell/first-screen';
+import { FIRST_SCREEN_ATTRIBUTE } from './lib/shell/first-screen-marker';
 import { firstContentPainted } from './lib/state/first-content';
 
 // The entry script is the Svelte runtime and this start-up; the app, its state and Home are

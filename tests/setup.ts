@@ -3,10 +3,15 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { configure } from '@testing-library/svelte';
 import { beforeEach } from 'vitest';
+import { loadPageMessages } from '../src/lib/i18n/catalog';
 
 // Lazily loaded routes read IndexedDB and render a few ticks later; on two busy cores the
 // default second is too short to be a fair wait.
 configure({ asyncUtilTimeout: 5000 });
+
+// The app loads the English strings of its views with the views (App.svelte); tests that render
+// a view on its own have them from the start.
+await loadPageMessages();
 
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.

@@ -37,6 +37,8 @@ async function openPage() {
   // Svelte's runtime is reset with the modules: render (and clean up) with the same fresh copy.
   const { cleanup, render } = await import('@testing-library/svelte');
   unmountPage = cleanup;
+  // Fresh modules: the views' English strings come as App.svelte brings them with the toast.
+  await (await import('../../src/lib/i18n/catalog')).loadPageMessages();
   const { default: UpdateToast } = await import('../../src/components/UpdateToast.svelte');
   const { registerWorker } = await import('../../src/lib/sync/client');
   render(UpdateToast);

@@ -1,15 +1,40 @@
 import type { Messages } from './messages/en';
-import en from './messages/en';
+import shell from './messages/en';
 
 // Adding a UI language is one file in ./messages named by its BCP 47 tag, e.g. `pt-BR.ts`.
-// English is in the entry script, as every other language's fallback; the others are chunks of
-// their own, so a reader downloads only the language they read.
+// English is every other language's fallback: its shell's strings are in the first script, the
+// rest (../en-pages.ts) a chunk fetched with the first view that needs them. The other languages
+// are chunks of their own, so a reader downloads only the language they read.
 const loaders = import.meta.glob<{ default: Messages }>(['./messages/*.ts', '!./messages/en.ts']);
 
 const tagOf = (path: string) => (/([^/]+)\.ts$/.exec(path)?.[1] ?? path).toLowerCase();
 
 const available = new Map(Object.entries(loaders).map(([path, load]) => [tagOf(path), load]));
+/**
+ * English, complete once `loadPageMessages` has resolved. Until then only the shell's strings
+ * are there: every view outside the shell awaits it before it renders (`withPageMessages`).
+ */
+const en = shell as Messages;
 const loaded = new Map<string, Messages>([['en', en]]);
+
+let pageMessages: Promise<void> | undefined;
+
+/** Completes the English strings with those of the views outside the shell; never rejects. */
+export function loadPageMessages(): Promise<void> {
+  pageMessages ??= import('./en-pages')
+    .then(({ default: pages }) => void Object.assign(en, pages))
+    .catch((error: unknown) => {
+      pageMessages = undefined; // an update replaced the chunk: the next view asks again
+      console.warn('UI strings failed to load', error);
+    });
+  return pageMessages;
+}
+
+/** A view's chunk, resolved once the strings it shows are in too. */
+export async function withPageMessages<T>(chunk: Promise<T>): Promise<T> {
+  const [loadedChunk] = await Promise.all([chunk, loadPageMessages()]);
+  return loadedChunk;
+}
 
 /** The catalog's tag for `lang`: exact, then its primary language (`pt-BR` → `pt`). */
 function catalogTag(lang: string): string | undefined {

@@ -6,8 +6,9 @@
 
 export const FIRST_SCREEN_CACHE = 'folio-first-screen';
 
-/** The attribute that marks the saved copy inside `#app`. */
-export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
+import { FIRST_SCREEN_ATTRIBUTE } from './first-screen-marker';
+
+export { FIRST_SCREEN_ATTRIBUTE };
 
 /** Parts of the page that say something about one moment (toasts, hints): never saved. */
 export const NOT_SAVED_ATTRIBUTE = 'data-not-in-first-screen';

@@ -12,7 +12,6 @@ const es: Messages = {
   by: 'Por',
   categories: 'Categorías',
   published: 'Publicado',
-  readMore: 'Leer el artículo',
   backToList: 'Volver a los últimos artículos',
   notFoundTitle: 'Página no encontrada',
   notFoundText: 'No hay nada en esta dirección.',
@@ -127,7 +126,6 @@ const es: Messages = {
   commentQueued: 'En cola: se enviará cuando tengas conexión.',
   commentSent: 'Tu comentario se envió. El sitio puede mostrarlo después de moderarlo.',
   commentRejected: (reason: string) => `El sitio no aceptó tu comentario: ${reason}`,
-  commentFailed: 'No se pudo enviar tu comentario. Inténtalo de nuevo.',
   // — install and updates —
   installApp: 'Instalar la aplicación',
   iosInstallHint: 'Instala Folio: toca el botón Compartir y luego «Añadir a pantalla de inicio».',
@@ -144,10 +142,6 @@ const es: Messages = {
   storageBestEffort:
     'El navegador puede borrar los artículos guardados si el dispositivo se queda sin espacio.',
   storagePersist: 'Conservar los artículos guardados para siempre',
-  storageSavedCount: (count: number) =>
-    count === 1
-      ? '1 artículo guardado para leer sin conexión'
-      : `${count} artículos guardados para leer sin conexión`,
   storageRetention: 'Artículos que se guardan (los marcadores se guardan siempre)',
   storageRetentionAll: 'Todos',
   storageKeepCategory: 'Guardar esta categoría para leer sin conexión',
@@ -161,10 +155,6 @@ const es: Messages = {
   storageClearNo: 'Cancelar',
   storageCleared: 'Artículos guardados borrados. Tus marcadores siguen aquí.',
   storageClearFailed: 'No se pudieron borrar los artículos guardados.',
-  storageDownload: 'Descargar los artículos completos',
-  storageDownloadAlways: 'Siempre',
-  storageDownloadSaveData: 'No con ahorro de datos ni con datos móviles (solo marcadores)',
-  savedOffline: 'Guardado sin conexión',
   // — older pages (issue 5) —
   olderLoad: 'Cargar artículos anteriores',
   olderLoading: 'Cargando artículos anteriores…',
@@ -176,14 +166,10 @@ const es: Messages = {
   olderRetry: 'Volver a cargar artículos anteriores',
   olderEnd: 'Has llegado al artículo más antiguo.',
   olderCrawlSetting: 'Guardar páginas anteriores en segundo plano',
-  olderCrawlHint: (cap: number) =>
-    `Guarda la lista de hasta ${cap} artículos anteriores para consultarla sin conexión. Los textos completos siguen la opción «Artículos que se guardan».`,
   olderCrawlProgress: (page: number, total: number | null) =>
     total === null
       ? `Guardando artículos anteriores: página ${page}`
       : `Guardando artículos anteriores: página ${page} de ${total}`,
-  olderCrawlDone: (count: number) => `Todas las páginas están guardadas: ${count} artículos.`,
-  olderCrawlCapped: (count: number) => `${count} artículos guardados: el máximo en segundo plano.`,
   olderCrawlStopped:
     'Se detuvo el guardado en una página que no se pudo leer; la próxima actualización lo intentará de nuevo.',
   // — settings page —

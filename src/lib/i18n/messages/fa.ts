@@ -11,7 +11,6 @@ const fa: Messages = {
   by: 'نوشتهٔ',
   categories: 'دسته‌ها',
   published: 'منتشرشده',
-  readMore: 'خواندن مطلب',
   backToList: 'بازگشت به تازه‌ترین مطالب',
   notFoundTitle: 'صفحه پیدا نشد',
   notFoundText: 'در این نشانی چیزی نیست.',
@@ -122,7 +121,6 @@ const fa: Messages = {
   commentQueued: 'در صف است؛ هنگامی که آنلاین شوید فرستاده می‌شود.',
   commentSent: 'دیدگاه شما فرستاده شد. ممکن است پس از بررسی نمایش داده شود.',
   commentRejected: (reason: string) => `سایت دیدگاه شما را نپذیرفت: ${reason}`,
-  commentFailed: 'دیدگاه شما فرستاده نشد. دوباره تلاش کنید.',
   // — install and updates —
   installApp: 'نصب برنامه',
   iosInstallHint: 'نصب فولیو: دکمهٔ «اشتراک‌گذاری» را بزنید، سپس «افزودن به صفحهٔ اصلی» را.',
@@ -137,7 +135,6 @@ const fa: Messages = {
   storagePersistent: 'مقاله‌های ذخیره‌شده حتی وقتی فضای دستگاه کم شود نگه داشته می‌شوند.',
   storageBestEffort: 'ممکن است مرورگر هنگام کمبود فضا مقاله‌های ذخیره‌شده را پاک کند.',
   storagePersist: 'مقاله‌های ذخیره‌شده را همیشه نگه دار',
-  storageSavedCount: (count: number) => `${count} مقاله برای خواندن آفلاین ذخیره شده است`,
   storageRetention: 'تعداد مقاله‌هایی که ذخیره می‌مانند (نشانک‌ها همیشه می‌مانند)',
   storageRetentionAll: 'همه',
   storageKeepCategory: 'این دسته را برای خواندن آفلاین ذخیره کن',
@@ -151,10 +148,6 @@ const fa: Messages = {
   storageClearNo: 'انصراف',
   storageCleared: 'مقاله‌های ذخیره‌شده پاک شدند. نشانک‌های شما سر جایشان هستند.',
   storageClearFailed: 'مقاله‌های ذخیره‌شده پاک نشدند.',
-  storageDownload: 'دریافت کامل مقاله‌ها',
-  storageDownloadAlways: 'همیشه',
-  storageDownloadSaveData: 'نه در حالت صرفه‌جویی داده یا اینترنت همراه (فقط نشانک‌ها)',
-  savedOffline: 'ذخیره‌شده برای آفلاین',
   // — older pages (issue 5) —
   olderLoad: 'بارگیری مطالب قدیمی‌تر',
   olderLoading: 'در حال بارگیری مطالب قدیمی‌تر…',
@@ -164,16 +157,10 @@ const fa: Messages = {
   olderRetry: 'بارگیری دوبارهٔ مطالب قدیمی‌تر',
   olderEnd: 'به قدیمی‌ترین مطلب رسیده‌اید.',
   olderCrawlSetting: 'ذخیرهٔ صفحه‌های قدیمی‌تر در پس‌زمینه',
-  olderCrawlHint: (cap: number) =>
-    `فهرست حداکثر ${cap.toLocaleString('fa')} مطلب قدیمی‌تر را برای مرور آفلاین ذخیره می‌کند. متن کامل مطالب از گزینهٔ «تعداد مقاله‌هایی که ذخیره می‌مانند» پیروی می‌کند.`,
   olderCrawlProgress: (page: number, total: number | null) =>
     total === null
       ? `ذخیرهٔ مطالب قدیمی‌تر: صفحهٔ ${page.toLocaleString('fa')}`
       : `ذخیرهٔ مطالب قدیمی‌تر: صفحهٔ ${page.toLocaleString('fa')} از ${total.toLocaleString('fa')}`,
-  olderCrawlDone: (count: number) =>
-    `همهٔ صفحه‌ها ذخیره شده‌اند: ${count.toLocaleString('fa')} مطلب.`,
-  olderCrawlCapped: (count: number) =>
-    `${count.toLocaleString('fa')} مطلب ذخیره شد: بیشترین تعداد در پس‌زمینه.`,
   olderCrawlStopped:
     'ذخیره در صفحه‌ای که خوانده نشد متوقف شد؛ به‌روزرسانی بعدی دوباره تلاش می‌کند.',
   // — settings page —
