@@ -59,7 +59,7 @@ export default defineConfig({
         short_name: 'Folio',
         description: "Read the publisher's articles offline, in your language.",
         theme_color: '#1f3a5f',
-        background_color: '#ffffff',
+        background_color: '#fbfaf7',
         display: 'standalone',
         start_url: '.',
         scope: '.',

@@ -17,11 +17,22 @@ import { expectNoAxeViolations } from './axe';
 const session = useSession();
 
 const DARK_BG = 'rgb(18, 20, 23)';
-const LIGHT_BG = 'rgb(255, 255, 255)';
+const LIGHT_BG = 'rgb(251, 250, 247)';
+// The header's colour in each theme, which the browser's own bar takes (theme-color).
+const LIGHT_BAR = '#1f3a5f';
+const DARK_BAR = '#1a1d21';
 const LONG_ARTICLE = 'truth-about-us-troop-pullout-from-iraq';
 
 const pageBackground = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+/** The theme-color metas' contents, in the light scheme's then the dark scheme's order. */
+const barColours = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].map(
+      (meta) => `${meta.media} ${meta.content}`,
+    ),
+  );
 
 /**
  * Reloads with every script request held back, and reports what the page paints before the
@@ -74,12 +85,25 @@ describe('reading comfort', () => {
       await page.getByRole('radio', { name: 'Dark', exact: true }).waitFor();
       expect(await page.getByRole('radio', { name: 'Dark', exact: true }).isChecked()).toBe(true);
       expect(await pageBackground(page)).toBe(DARK_BG);
+      // The browser's bar is the dark header's colour whatever the system's scheme.
+      expect(await barColours(page)).toEqual([
+        `(prefers-color-scheme: light) ${DARK_BAR}`,
+        `(prefers-color-scheme: dark) ${DARK_BAR}`,
+      ]);
 
       // A chosen Light theme wins over a dark system scheme; "Same as system" follows it.
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.getByRole('radio', { name: 'Light', exact: true }).check();
+      expect(await barColours(page)).toEqual([
+        `(prefers-color-scheme: light) ${LIGHT_BAR}`,
+        `(prefers-color-scheme: dark) ${LIGHT_BAR}`,
+      ]);
       expect(await paintWithoutBundle(page)).toEqual({ bg: LIGHT_BG, mounted: false });
       await page.getByRole('radio', { name: 'Same as system', exact: true }).check();
+      expect(await barColours(page)).toEqual([
+        `(prefers-color-scheme: light) ${LIGHT_BAR}`,
+        `(prefers-color-scheme: dark) ${DARK_BAR}`,
+      ]);
       expect(await paintWithoutBundle(page)).toEqual({ bg: DARK_BG, mounted: false });
       await page.emulateMedia({ colorScheme: 'light' });
       expect(await pageBackground(page)).toBe(LIGHT_BG);
@@ -101,9 +125,9 @@ describe('reading comfort', () => {
     await page.goto(`${server.base}/article/${LONG_ARTICLE}`);
     await expectArticleShown(page, LONG_ARTICLE);
     expect(await rootSize()).toBe('20px');
-    // The body is 1.125rem.
+    // The body is 1.1875rem from a tablet's width (this window is 1280 px wide).
     expect(await page.locator('div.body').evaluate((el) => getComputedStyle(el).fontSize)).toBe(
-      '22.5px',
+      '23.75px',
     );
     await page.reload();
     await expectArticleShown(page, LONG_ARTICLE);

@@ -53,6 +53,20 @@ export function applyPrefs(prefs: Prefs, root: HTMLElement = document.documentEl
   else root.dataset.theme = prefs.theme;
   if (prefs.textSize === DEFAULT_PREFS.textSize) delete root.dataset.textSize;
   else root.dataset.textSize = prefs.textSize;
+  followTheme(prefs.theme, root);
+}
+
+/**
+ * The browser's bar takes the header's colour: each scheme's own (index.html's media-qualified
+ * theme-color metas) while the system decides, the chosen theme's in both otherwise.
+ */
+function followTheme(theme: Theme, root: HTMLElement): void {
+  const metas = root.ownerDocument.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]');
+  const chosen = getComputedStyle(root).getPropertyValue('--header-bg').trim();
+  for (const meta of metas) {
+    meta.dataset.scheme ??= meta.content;
+    meta.content = theme === 'system' || chosen === '' ? meta.dataset.scheme : chosen;
+  }
 }
 
 /** The reader's display preferences, remembered on this device. */
