@@ -190,7 +190,7 @@ describe('paged feeds', () => {
     await waitForSettled(page);
     proxy!.state.olderDelayMs = 1500;
     await page.goto(`${proxy!.base}/settings`);
-    await page.getByRole('checkbox', { name: 'Save older pages in the background' }).check();
+    await page.getByRole('switch', { name: 'Save older pages in the background' }).check();
     await page.getByText(/^Saving older articles: page [12]/).waitFor();
     await page.getByText('Every page is saved: 30 articles listed.').waitFor({ timeout: 30_000 });
     expect(await storedIds()).toEqual(sorted(...ids));

@@ -12,7 +12,7 @@ const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 390, height: 844 };
 
 interface FixtureArticle {
-  translations: Record<string, { title: string; body: string }>;
+  translations: Record<string, { title: string; lead?: string; body: string }>;
 }
 
 function fixture(id: string): FixtureArticle {
@@ -27,6 +27,13 @@ const title = (id: string, lang: string): string => fixture(id).translations[lan
 function paragraphs(id: string, lang: string): string[] {
   const body = fixture(id).translations[lang]?.body ?? '';
   return [...body.matchAll(/<p>(.*?)<\/p>/g)].map((match) => match[1] ?? '');
+}
+
+/** What a language's column shows: its lead first (the fixture's articles all have one). */
+function columnText(id: string, lang: string): string[] {
+  const lead = fixture(id).translations[lang]?.lead;
+  if (lead === undefined) throw new Error(`${id} has no "${lang}" lead`);
+  return [lead, ...paragraphs(id, lang)];
 }
 
 async function openParallel(page: Page, base: string, query: string, id: string, lang = 'en') {
@@ -66,8 +73,8 @@ describe('side by side (wide screen)', () => {
 
     const en = english.getByRole('paragraph');
     const fa = persian.getByRole('paragraph');
-    expect(await en.allTextContents()).toEqual(paragraphs('parallel-all', 'en'));
-    expect(await fa.allTextContents()).toEqual(paragraphs('parallel-all', 'fa'));
+    expect(await en.allTextContents()).toEqual(columnText('parallel-all', 'en'));
+    expect(await fa.allTextContents()).toEqual(columnText('parallel-all', 'fa'));
     // In an English interface the first language reads on the left.
     expect((await box(persian)).x).toBeGreaterThan((await box(english)).x);
 
@@ -105,17 +112,17 @@ describe('side by side (wide screen)', () => {
     const english = page.getByRole('region', { name: 'English', exact: true });
     const persian = page.getByRole('region', { name: 'فارسی', exact: true });
     expect(await english.getByRole('paragraph').allTextContents()).toEqual(
-      paragraphs('parallel-uneven', 'en'),
+      columnText('parallel-uneven', 'en'),
     );
     expect(await persian.getByRole('paragraph').allTextContents()).toEqual(
-      paragraphs('parallel-uneven', 'fa'),
+      columnText('parallel-uneven', 'fa'),
     );
     expect(await persian.getAttribute('dir')).toBe('rtl');
-    // Each text flows on its own: the second Persian paragraph follows the first directly, not
-    // the row of the second English one.
-    const enSecond = await box(english.getByRole('paragraph').nth(1));
-    const faSecond = await box(persian.getByRole('paragraph').nth(1));
-    const faFirst = await box(persian.getByRole('paragraph').nth(0));
+    // After the leads, each text flows on its own: the second Persian paragraph follows the
+    // first directly, not the row of the second English one.
+    const enSecond = await box(english.getByRole('paragraph').nth(2));
+    const faSecond = await box(persian.getByRole('paragraph').nth(2));
+    const faFirst = await box(persian.getByRole('paragraph').nth(1));
     expect(faSecond.y - (faFirst.y + faFirst.height)).toBeLessThan(40);
     expect(Math.abs(enSecond.y - faSecond.y)).toBeGreaterThan(1);
 
