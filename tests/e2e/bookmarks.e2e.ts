@@ -8,6 +8,7 @@ import {
   expectArticleShown,
   openSynced,
   sampleArticle,
+  sampleArticles,
   useSession,
   waitForSettled,
   waitForStatus,
@@ -269,5 +270,36 @@ describe('bookmarks', () => {
     await page.goto(`${current.server.base}/`);
     await toggle(card(page, SECOND.title), true).waitFor();
     expect(current.errors).toEqual([]);
+  });
+
+  it('keeps the Undo bar and the end of the page clear of the "Ready to read offline" note', async () => {
+    const current = session();
+    const { page } = current;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openSynced(current);
+    // Enough bookmarks for a page taller than the screen, so that the Undo bar sticks.
+    const kept = sampleArticles().slice(0, 6);
+    for (const { title } of kept) await bookmarkFromHome(page, title);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await openBookmarks(page);
+    // The note a first install shows stays at the foot of the screen until dismissed.
+    const note = page.locator('.toast').filter({ hasText: 'Ready to read offline' });
+    await note.waitFor();
+    const noteTop = async () => (await note.boundingBox())?.y ?? 0;
+
+    await removeButton(page, kept[0]?.title ?? '').click();
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await undo.waitFor();
+    const bar = await page.locator('.undo').boundingBox();
+    expect(bar).not.toBeNull();
+    expect((bar?.y ?? 0) + (bar?.height ?? 0)).toBeLessThanOrEqual(await noteTop());
+
+    // Scrolled to its end, the page's last button is above the note, not under it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const last = page.getByRole('button', { name: 'Import bookmarks from a file', exact: true });
+    const button = await last.boundingBox();
+    expect((button?.y ?? 0) + (button?.height ?? 0)).toBeLessThanOrEqual(await noteTop());
+    await undo.click();
+    await expect.poll(() => listedTitles(page)).toHaveLength(kept.length);
   });
 });
