@@ -13,6 +13,16 @@ configure({ asyncUtilTimeout: 5000 });
 // a view on its own have them from the start.
 await loadPageMessages();
 
+// Modules the app imports lazily as it starts (preferences, Home's Load older): loaded here, so
+// that a test ending quickly does not leave their import running past its environment's
+// teardown, which Vitest reports as an error of the whole run.
+if (typeof window !== 'undefined') {
+  await Promise.all([
+    import('../src/lib/state/preferences.svelte'),
+    import('../src/components/LoadOlder.svelte'),
+  ]);
+}
+
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.
   globalThis.indexedDB = new IDBFactory();

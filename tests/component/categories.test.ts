@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { trilingualArticles, trilingualIndex } from '../fixtures/trilingual';
+import { afterNextPaint } from '../../src/lib/ui/after-paint';
 import { goTo, seed } from './helpers';
 
 const titles = () =>
@@ -90,6 +91,18 @@ describe('Category filter', () => {
     diplomacy.click();
     await expect.poll(() => titles().length).toBe(3);
     expect(location.search).toBe('?c=economy,diplomacy');
+  });
+
+  it('leaves the reader where they went when they leave Home in the frame of a chip tap', async () => {
+    const filter = await showHome();
+    const economy = await within(filter).findByRole('checkbox', { name: /Economy/ });
+    // The tap's list would follow after the next frame; the reader is on Settings by then.
+    economy.click();
+    screen.getByRole('link', { name: 'Settings' }).click();
+    await afterNextPaint();
+    await afterNextPaint();
+    expect(location.pathname).toBe('/settings');
+    expect(location.search).toBe('');
   });
 
   it('opens filtered from a shared link', async () => {
