@@ -117,10 +117,14 @@ export function nginxSnippet(policy) {
   const security = Object.entries(securityHeaders(policy))
     .map(([name, value]) => `    add_header ${name} "${value}" always;`)
     .join('\n');
+  // nginx's own mime.types (1.22, Debian 12) has no type for the web app manifest.
+  const typeOf = {
+    '/manifest.webmanifest': '    types { }\n    default_type application/manifest+json;\n',
+  };
   const exact = ['/index.html', '/sw.js', '/manifest.webmanifest', '/asset-manifest.json']
     .map(
       (path) => `location = ${path} {
-    add_header Cache-Control "${CACHE.revalidate}" always;
+${typeOf[path] ?? ''}    add_header Cache-Control "${CACHE.revalidate}" always;
 ${security}
 }`,
     )
