@@ -7,32 +7,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { convertPosts } from './lib/wordpress.mjs';
+import { fetchSite } from './lib/wordpress-fetch.mjs';
 
-/** Every post of a site, page by page, with authors and terms embedded. */
-async function fetchAllPosts(endpoint) {
-  const posts = [];
-  for (let page = 1; page < 1000; page++) {
-    const url = new URL(endpoint);
-    url.searchParams.set('_embed', '1');
-    url.searchParams.set('per_page', '100');
-    url.searchParams.set('page', String(page));
-    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-    // WordPress answers 400 (rest_post_invalid_page_number) past the last page.
-    if (response.status === 400 && page > 1) break;
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    const batch = await response.json();
-    if (!Array.isArray(batch)) throw new Error(`${url}: expected an array of posts`);
-    posts.push(...batch);
-    if (batch.length < 100) break;
-  }
-  return posts;
-}
-
+/**
+ * The site's posts (and, from a live site, its categories and approved comments): from its REST
+ * API, or from a saved dump of the posts JSON.
+ */
 export async function readPosts(input) {
-  if (/^https?:\/\//.test(input)) return fetchAllPosts(input);
+  if (/^https?:\/\//.test(input)) return fetchSite(input);
   const data = JSON.parse(await readFile(input, 'utf8'));
   if (!Array.isArray(data)) throw new Error(`${input}: expected a JSON array of posts`);
-  return data;
+  return { posts: data, terms: [], comments: undefined };
 }
 
 export async function writeFeed(out, feed) {
@@ -65,8 +50,10 @@ async function main() {
     );
     process.exit(2);
   }
-  const posts = await readPosts(values.in);
+  const { posts, terms, comments } = await readPosts(values.in);
   const feed = convertPosts(posts, {
+    terms,
+    comments,
     pageSize: Number(values['page-size']),
     defaultLanguage: values['default-language'],
     siteTitle: values['site-title'],

@@ -53,7 +53,15 @@ export function slugify(text) {
 // "Strategic Council Online – Opinion: December 31, 2021 was…" and "Name – Expert on Iraq affairs",
 // as the seed site writes them at the top of a post.
 const KIND_AND_LEAD = /^(?:[^:–—]{2,60}?)\s+[–—-]\s+([\p{L}][\p{L} ]{1,30}):\s*(.+)$/su;
-const NAME_AND_ROLE = /^([^–—:.]{2,60}?)\s+[–—-]\s+([^.:]{2,80})$/u;
+// A name and a role may hold full stops ("Dr. Ali Bigdeli", "Expert on U.S. affairs"), never a
+// sentence's end followed by another sentence.
+const NAME_AND_ROLE = /^([^–—:]{2,60}?)\s+[–—-]\s+([^:]{2,80})$/u;
+const TWO_SENTENCES = /[.!?]\s+\p{Lu}/u;
+const ABBREVIATION =
+  /\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|Gen|Col|Capt|Lt|Sen|Rep|Gov|Amb)\.|\b\p{Lu}\./gu;
+
+/** Whether a line reads as two sentences, titles and initials ("Dr.", "U.S.") aside. */
+const isTwoSentences = (text) => TWO_SENTENCES.test(text.replace(ABBREVIATION, 'X'));
 const PARAGRAPH = /^\s*<p[^>]*>([\s\S]*?)<\/p>\s*/i;
 
 /**
@@ -71,10 +79,107 @@ export function liftFromBody(html) {
     body = body.slice(first[0].length);
     const second = PARAGRAPH.exec(body);
     const byline = second && NAME_AND_ROLE.exec(plainText(second[1]));
-    if (second && byline) {
+    if (second && byline && !isTwoSentences(byline[0])) {
       lifted.author = { name: byline[1].trim(), role: byline[2].trim() };
       body = body.slice(second[0].length);
     }
   }
   return { ...lifted, body: body.trim() };
+}
+
+/** The words of a text up to `count`, with an ellipsis when it went on. */
+export function firstWords(text, count = 40) {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
+}
+
+const ELLIPSIS_END = /\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/u;
+
+/**
+ * Whether WordPress made this excerpt itself from the opening of the content (its automatic
+ * excerpt: the first words, then "[…]"), rather than the author writing one.
+ */
+export function isAutomaticExcerpt(excerptText, contentHtml) {
+  // Compared without spaces: WordPress joins the paragraphs it strips with a line break or none.
+  const bare = (text) => text.replace(/\s+/g, '');
+  const start = bare(excerptText.replace(ELLIPSIS_END, ''));
+  return start.length > 0 && bare(plainText(contentHtml)).startsWith(start);
+}
+
+// Persian and Arabic letters in Latin, for ids a reader can read back ("دولت-واحد" → "dolt-vahd"):
+// a slug of the site's own words, stable, rather than "post-18".
+const LATIN = {
+  ا: 'a',
+  آ: 'a',
+  أ: 'a',
+  إ: 'e',
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ث: 's',
+  ج: 'j',
+  چ: 'ch',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'z',
+  ر: 'r',
+  ز: 'z',
+  ژ: 'zh',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'z',
+  ط: 't',
+  ظ: 'z',
+  ع: 'a',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'gh',
+  ک: 'k',
+  ك: 'k',
+  گ: 'g',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  و: 'v',
+  ه: 'h',
+  ة: 'h',
+  ی: 'i',
+  ي: 'i',
+  ى: 'a',
+  ئ: 'e',
+  ؤ: 'o',
+  ء: '',
+  '۰': '0',
+  '۱': '1',
+  '۲': '2',
+  '۳': '3',
+  '۴': '4',
+  '۵': '5',
+  '۶': '6',
+  '۷': '7',
+  '۸': '8',
+  '۹': '9',
+  '٠': '0',
+  '١': '1',
+  '٢': '2',
+  '٣': '3',
+  '٤': '4',
+  '٥': '5',
+  '٦': '6',
+  '٧': '7',
+  '٨': '8',
+  '٩': '9',
+};
+
+/** A slug in the feed's id pattern, Persian and Arabic letters spelled in Latin. */
+export function latinSlug(text) {
+  let decoded = text;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    // not percent-encoded
+  }
+  return slugify([...decoded].map((char) => LATIN[char] ?? char).join(''));
 }

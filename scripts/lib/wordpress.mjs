@@ -1,6 +1,13 @@
 // Turns WordPress REST posts (/wp/v2/posts?_embed, with Polylang's `lang` and `translations`)
 // into Folio feed files. Pure functions: scripts/from-wordpress.mjs does the reading and writing.
-import { liftFromBody, plainText, slugify } from './wordpress-text.mjs';
+import {
+  categoriesOf,
+  categoryTermsOf,
+  commentsOf,
+  languageOf,
+  translationOf,
+} from './wordpress-parts.mjs';
+import { latinSlug, slugify } from './wordpress-text.mjs';
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi']);
 
@@ -15,50 +22,44 @@ function languageName(code) {
   }
 }
 
-function categoriesOf(post) {
-  const groups = post._embedded?.['wp:term'] ?? [];
-  return groups.flat().filter((term) => term?.taxonomy === 'category');
-}
+/** What a reader may see: published, and not behind a password (its body would be empty). */
+const isPublic = (post) =>
+  (post.status === undefined || post.status === 'publish') && post.content?.protected !== true;
 
-/** One translation of an article, from one post. */
-function translationOf(post) {
-  const lifted = liftFromBody(post.content?.rendered ?? '');
-  const embeddedAuthor = post._embedded?.author?.[0]?.name;
-  const author =
-    lifted.author ?? (embeddedAuthor ? { name: plainText(embeddedAuthor) } : undefined);
-  const excerpt = plainText(post.excerpt?.rendered ?? '');
-  return {
-    summary: {
-      title: plainText(post.title?.rendered ?? '') || `#${post.id}`,
-      ...(lifted.kind ? { kind: lifted.kind } : {}),
-      ...(excerpt ? { excerpt } : lifted.lead ? { excerpt: lifted.lead } : {}),
-      ...(author ? { author } : {}),
-      ...(post.link ? { url: post.link } : {}),
-    },
-    article: {
-      title: plainText(post.title?.rendered ?? '') || `#${post.id}`,
-      ...(lifted.kind ? { kind: lifted.kind } : {}),
-      ...(lifted.lead ? { lead: lifted.lead } : {}),
-      ...(author ? { author } : {}),
-      body: lifted.body,
-      ...(post.link ? { url: post.link } : {}),
-      postId: post.id,
-    },
-  };
+/** A readable id from the group's slugs: the primary's, another language's, or spelled in Latin. */
+function articleIdOf(group, primary, usedIds) {
+  const slugs = [primary, ...group].map((post) => String(post.slug ?? ''));
+  const base =
+    slugs.map((slug) => slugify(slug)).find(Boolean) ||
+    slugs.map((slug) => latinSlug(slug)).find(Boolean) ||
+    `post-${primary.id}`;
+  let id = base;
+  for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+  usedIds.add(id);
+  return id;
 }
 
 /**
  * Groups Polylang translations into articles and builds the feed.
  * @returns {{ pages: object[], articles: object[] }}
  */
-export function convertPosts(posts, options = {}) {
+export function convertPosts(allPosts, options = {}) {
   const pageSize = options.pageSize ?? 50;
+  const posts = allPosts.filter(isPublic);
   const byId = new Map(posts.map((post) => [post.id, post]));
   const counts = new Map();
-  for (const post of posts) counts.set(post.lang ?? 'en', (counts.get(post.lang ?? 'en') ?? 0) + 1);
-  const codes = [...counts.keys()];
+  for (const post of posts) {
+    const lang = languageOf(post);
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
   const defaultLanguage =
     options.defaultLanguage ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
+  // A post written before Polylang was activated has no language: the site's default is its.
+  const langOf = (post) => languageOf(post) ?? defaultLanguage;
+  const codes = [...new Set([defaultLanguage, ...posts.map(langOf)])];
+  const terms = new Map((options.terms ?? []).map((term) => [term.id, term]));
+  for (const term of posts.flatMap(categoryTermsOf))
+    if (!terms.has(term.id)) terms.set(term.id, term);
 
   const done = new Set();
   const usedIds = new Set();
@@ -66,27 +67,19 @@ export function convertPosts(posts, options = {}) {
   const articles = [];
   for (const post of posts) {
     if (done.has(post.id)) continue;
-    const group = Object.values(post.translations ?? { [post.lang ?? 'en']: post.id })
+    const linked =
+      post.translations && typeof post.translations === 'object' ? post.translations : {};
+    const group = Object.values(linked)
       .map((id) => byId.get(id))
       .filter(Boolean);
     if (!group.includes(post)) group.push(post);
     group.forEach((member) => done.add(member.id));
-    const primary = group.find((member) => (member.lang ?? 'en') === defaultLanguage) ?? group[0];
+    const primary = group.find((member) => langOf(member) === defaultLanguage) ?? group[0];
+    const id = articleIdOf(group, primary, usedIds);
 
-    let id = slugify(primary.slug ?? '') || `post-${primary.id}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${slugify(primary.slug ?? '') || 'post'}-${n}`;
-    usedIds.add(id);
-
-    const primaryTerms = categoriesOf(primary);
-    const categoryIds = primaryTerms.map((term) => slugify(term.slug || term.name)).filter(Boolean);
-    for (const member of group) {
-      categoriesOf(member).forEach((term, index) => {
-        const categoryId = categoryIds[index];
-        if (!categoryId) return;
-        const names = categories.get(categoryId) ?? {};
-        names[member.lang ?? 'en'] = plainText(term.name);
-        categories.set(categoryId, names);
-      });
+    const found = categoriesOf(group, primary, { defaultLanguage, terms });
+    for (const [categoryId, names] of found.names) {
+      categories.set(categoryId, { ...categories.get(categoryId), ...names });
     }
 
     const published = group.map((member) => gmt(member.date_gmt)).sort()[0];
@@ -97,9 +90,12 @@ export function convertPosts(posts, options = {}) {
       .sort()
       .at(-1);
     const translations = Object.fromEntries(
-      group.map((member) => [member.lang ?? 'en', translationOf(member)]),
+      group.map((member) => [langOf(member), translationOf(member)]),
     );
-    articles.push({ id, published, updated, categories: [...new Set(categoryIds)], translations });
+    const comments = options.comments
+      ? commentsOf(group, options.comments, defaultLanguage)
+      : undefined;
+    articles.push({ id, published, updated, categories: found.ids, translations, comments });
   }
 
   articles.sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0));
@@ -122,6 +118,7 @@ export function convertPosts(posts, options = {}) {
     translations: Object.fromEntries(
       Object.entries(article.translations).map(([code, t]) => [code, t.article]),
     ),
+    ...(article.comments ? { comments: article.comments } : {}),
   }));
 
   const pages = [];

@@ -16,7 +16,7 @@ afterAll(() => Promise.all(temporary.map((dir) => rm(dir, { recursive: true, for
 async function convertFixture(options = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-wp-'));
   temporary.push(dir);
-  await writeFeed(dir, convertPosts(await readPosts(FIXTURE), options));
+  await writeFeed(dir, convertPosts((await readPosts(FIXTURE)).posts, options));
   const read = async (file: string) => JSON.parse(await readFile(path.join(dir, file), 'utf8'));
   return { dir, read };
 }
