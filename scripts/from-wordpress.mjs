@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run feed:from-wordpress -- --in <dump.json | https://site/wp-json/wp/v2/posts> --out <dir>
 //   [--page-size 50] [--default-language en] [--site-title "…"] [--homepage https://site/]
+//   [--images copy|link]   copy (the default): images into <dir>/media/; link: left on the site
 // Converts a WordPress REST export (posts with _embed, Polylang translations) into a Folio feed.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { convertPosts } from './lib/wordpress.mjs';
 import { fetchSite } from './lib/wordpress-fetch.mjs';
+import { copyImages } from './lib/wordpress-images.mjs';
 
 /**
  * The site's posts (and, from a live site, its categories and approved comments): from its REST
@@ -42,6 +44,7 @@ async function main() {
       'default-language': { type: 'string' },
       'site-title': { type: 'string' },
       homepage: { type: 'string' },
+      images: { type: 'string', default: 'copy' },
     },
   });
   if (!values.in || !values.out) {
@@ -59,6 +62,16 @@ async function main() {
     siteTitle: values['site-title'],
     homepage: values.homepage,
   });
+  if (values.images !== 'copy' && values.images !== 'link') {
+    console.error('--images is "copy" or "link"');
+    process.exit(2);
+  }
+  if (values.images === 'copy') {
+    const images = await copyImages(feed.articles, values.out);
+    feed.articles = images.articles;
+    console.log(`${images.copied} images copied into ${path.join(values.out, 'media')}`);
+    for (const line of images.failed) console.warn(`Image not copied (left on the site): ${line}`);
+  }
   await writeFeed(values.out, feed);
   console.log(
     `${posts.length} posts → ${feed.articles.length} articles in ${feed.pages.length} page(s) → ${values.out}`,

@@ -2,8 +2,12 @@
 // What a real WordPress + Polylang site sends that the first fixture did not (issue 14): posts
 // without a language, bylines with full stops, per-language category names, automatic
 // excerpts, comments, featured images, protected posts, Persian-only slugs, capped pages.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fetchCollection } from '../../scripts/lib/wordpress-fetch.mjs';
+import { copyImages, mediaName } from '../../scripts/lib/wordpress-images.mjs';
 import { convertPosts } from '../../scripts/lib/wordpress.mjs';
 import { liftFromBody } from '../../scripts/lib/wordpress-text.mjs';
 
@@ -274,5 +278,49 @@ describe('reading a site page by page', () => {
     const items = await fetchCollection('https://example.org/wp-json/wp/v2/posts', { fetch });
     expect(items).toHaveLength(200);
     expect(asked).toHaveLength(2);
+  });
+});
+
+describe('--images copy', () => {
+  it('copies body and lead images into the feed and points the article at the copies', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'folio-wp-images-'));
+    try {
+      const upload = 'https://example.org/wp-content/uploads/2024/05/Gas%20Map.jpg';
+      const body =
+        `<p>Text</p><p><img src="${upload}" alt="Map" srcset="${upload} 1024w, https://example.org/wp-content/uploads/2024/05/gas-300x200.jpg 300w" sizes="(max-width: 1024px) 100vw" /></p>` +
+        '<p><img src="https://example.org/wp-content/uploads/gone.png" alt="Gone" /></p>';
+      const [article] = convert([
+        post({
+          content: { rendered: body },
+          media: { source_url: 'https://example.org/wp-content/uploads/lead.png', alt_text: '' },
+        }),
+      ]).articles;
+      const served = async (input: URL | RequestInfo) =>
+        String(input).endsWith('gone.png')
+          ? new Response('', { status: 404 })
+          : new Response(`bytes of ${String(input)}`);
+      const result = await copyImages([article], out, { fetch: served as typeof fetch });
+      expect(result.copied).toBe(2);
+      expect(result.failed).toEqual(['https://example.org/wp-content/uploads/gone.png: HTTP 404']);
+      const en = (
+        result.articles[0] as {
+          translations: Record<string, { body: string; image: { src: string } }>;
+        }
+      ).translations.en;
+      const bodyCopy = `../media/${mediaName(upload)}`;
+      expect(en?.body).toContain(`<img src="${bodyCopy}" alt="Map" />`);
+      expect(en?.body).not.toContain('srcset');
+      // The image that could not be fetched keeps its address.
+      expect(en?.body).toContain('src="https://example.org/wp-content/uploads/gone.png"');
+      expect(en?.image.src).toBe(
+        `../media/${mediaName('https://example.org/wp-content/uploads/lead.png')}`,
+      );
+      expect(await readFile(path.join(out, 'articles', bodyCopy), 'utf8')).toBe(
+        `bytes of ${upload}`,
+      );
+      expect(mediaName(upload)).toMatch(/^[0-9a-f]{10}-gas-map\.jpg$/);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });
