@@ -40,11 +40,11 @@ function articleIdOf(group, primary, usedIds) {
 }
 
 /**
- * Groups Polylang translations into articles and builds the feed.
- * @returns {{ pages: object[], articles: object[] }}
+ * Groups Polylang translations into articles: their summaries (newest first) and files, with the
+ * feed's languages and categories. `options.existingId(postIds)` keeps an article's id from an
+ * earlier export (an incremental update); new articles get one from their slugs.
  */
-export function convertPosts(allPosts, options = {}) {
-  const pageSize = options.pageSize ?? 50;
+export function groupArticles(allPosts, options = {}) {
   const posts = allPosts.filter(isPublic);
   const byId = new Map(posts.map((post) => [post.id, post]));
   const counts = new Map();
@@ -58,11 +58,12 @@ export function convertPosts(allPosts, options = {}) {
   const langOf = (post) => languageOf(post) ?? defaultLanguage;
   const codes = [...new Set([defaultLanguage, ...posts.map(langOf)])];
   const terms = new Map((options.terms ?? []).map((term) => [term.id, term]));
-  for (const term of posts.flatMap(categoryTermsOf))
+  for (const term of posts.flatMap(categoryTermsOf)) {
     if (!terms.has(term.id)) terms.set(term.id, term);
+  }
 
   const done = new Set();
-  const usedIds = new Set();
+  const usedIds = new Set(options.takenIds ?? []);
   const categories = new Map();
   const articles = [];
   for (const post of posts) {
@@ -75,7 +76,8 @@ export function convertPosts(allPosts, options = {}) {
     if (!group.includes(post)) group.push(post);
     group.forEach((member) => done.add(member.id));
     const primary = group.find((member) => langOf(member) === defaultLanguage) ?? group[0];
-    const id = articleIdOf(group, primary, usedIds);
+    const kept = options.existingId?.(group.map((member) => member.id));
+    const id = kept ?? articleIdOf(group, primary, usedIds);
 
     const found = categoriesOf(group, primary, { defaultLanguage, terms });
     for (const [categoryId, names] of found.names) {
@@ -98,7 +100,7 @@ export function convertPosts(allPosts, options = {}) {
     articles.push({ id, published, updated, categories: found.ids, translations, comments });
   }
 
-  articles.sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0));
+  articles.sort(newestFirst);
   const summaries = articles.map((article) => ({
     id: article.id,
     href: `articles/${article.id}.json`,
@@ -120,26 +122,39 @@ export function convertPosts(allPosts, options = {}) {
     ),
     ...(article.comments ? { comments: article.comments } : {}),
   }));
+  const languages = codes.map((code) => ({
+    code,
+    name: languageName(code),
+    dir: RTL.has(code.split('-')[0]) ? 'rtl' : 'ltr',
+  }));
+  return { defaultLanguage, languages, categories, summaries, files };
+}
 
+export function newestFirst(a, b) {
+  return a.published < b.published ? 1 : a.published > b.published ? -1 : 0;
+}
+
+/**
+ * The feed's index pages: the first with the site, languages, categories (and withdrawn ids),
+ * then `pageSize` summaries a page. The first page's `updated` is the newest change, or `now`
+ * when given (an update that only withdrew articles).
+ */
+export function paginate(feed, options = {}) {
+  const pageSize = options.pageSize ?? 50;
+  const { summaries } = feed;
   const pages = [];
   for (let start = 0; start === 0 || start < summaries.length; start += pageSize) {
     const slice = summaries.slice(start, start + pageSize);
     const number = pages.length + 1;
-    const page = {
+    pages.push({
       version: 1,
       ...(number === 1
         ? {
-            site: {
-              title: Object.fromEntries(codes.map((code) => [code, options.siteTitle ?? 'Folio'])),
-              ...(options.homepage ? { homepage: options.homepage } : {}),
-            },
-            languages: codes.map((code) => ({
-              code,
-              name: languageName(code),
-              dir: RTL.has(code.split('-')[0]) ? 'rtl' : 'ltr',
-            })),
-            defaultLanguage,
-            categories: [...categories].map(([categoryId, name]) => ({ id: categoryId, name })),
+            site: feed.site,
+            languages: feed.languages,
+            defaultLanguage: feed.defaultLanguage,
+            categories: [...feed.categories].map(([id, name]) => ({ id, name })),
+            ...(feed.removed?.length ? { removed: feed.removed } : {}),
           }
         : {}),
       updated:
@@ -149,14 +164,27 @@ export function convertPosts(allPosts, options = {}) {
           .at(-1) ?? new Date(0).toISOString().replace('.000', ''),
       articles: slice,
       ...(start + pageSize < summaries.length ? { next: `index-${number + 1}.json` } : {}),
-    };
-    pages.push(page);
+    });
   }
   // The first page's updated changes whenever any file of the feed changes.
-  const newest = summaries
-    .map((s) => s.updated)
+  const newest = [...summaries.map((s) => s.updated), ...(options.now ? [options.now] : [])]
     .sort()
     .at(-1);
   if (newest && pages[0]) pages[0].updated = newest;
-  return { pages, articles: files };
+  return pages;
+}
+
+/**
+ * Groups Polylang translations into articles and builds the feed.
+ * @returns {{ pages: object[], articles: object[] }}
+ */
+export function convertPosts(allPosts, options = {}) {
+  const grouped = groupArticles(allPosts, options);
+  const site = {
+    title: Object.fromEntries(
+      grouped.languages.map(({ code }) => [code, options.siteTitle ?? 'Folio']),
+    ),
+    ...(options.homepage ? { homepage: options.homepage } : {}),
+  };
+  return { pages: paginate({ ...grouped, site }, options), articles: grouped.files };
 }
