@@ -432,6 +432,10 @@ require ${phpString(WORDPRESS_DIR)} . '/index.php';
         `auto_prepend_file=${prepend}`,
         '-d',
         'display_errors=stderr',
+        // php -S caches compiled files and looks at their dates every 2 s by default: see
+        // setConstant()'s configuration on the very next request.
+        '-d',
+        'opcache.revalidate_freq=0',
         '-S',
         `127.0.0.1:${httpPort}`,
         '-t',
