@@ -71,6 +71,21 @@ describe('language fields', () => {
     expect(byId.get(seeded.noLanguage.id)?.lang).toBeNull();
   });
 
+  test('Polylang (free) filters categories by ?lang=, not posts', async () => {
+    const all = await json<RestPost[]>('/wp/v2/posts?per_page=100');
+    const fa = await json<RestPost[]>('/wp/v2/posts?per_page=100&lang=fa');
+    expect(fa.map((post) => post.id)).toEqual(all.map((post) => post.id));
+    const terms = await json<RestTerm[]>('/wp/v2/categories?per_page=100&lang=fa');
+    expect(terms.map((term) => term.lang)).toEqual(['fa', 'fa', 'fa']);
+  });
+
+  test('content from before Polylang ("Hello world!", Uncategorized) has no language', async () => {
+    const hello = await json<RestPost[]>('/wp/v2/posts?slug=hello-world');
+    expect(hello[0]?.lang).toBeNull();
+    const uncategorized = await json<RestTerm[]>('/wp/v2/categories?slug=uncategorized');
+    expect(uncategorized[0]?.lang).toBeNull();
+  });
+
   test('a Persian-only slug comes back percent-encoded', async () => {
     const { fa } = seeded.posts.festival;
     const post = await json<RestPost>(`/wp/v2/posts/${fa.id}`);
@@ -159,6 +174,11 @@ describe('anonymous comments', () => {
     expect(created.status).toBe('hold');
     const approved = await wp.php(`echo get_comment(${created.id})->comment_approved;`);
     expect(approved).toBe('0');
+    // WordPress alone would have approved it: this name and e-mail had a comment approved.
+    const wordpressAlone = await wp.php(
+      `echo check_comment('Sara', 'reader@example.org', '', 'text', '127.0.0.1', '', 'comment') ? 'approve' : 'hold';`,
+    );
+    expect(wordpressAlone).toBe('approve');
   });
 
   test('with it false they are refused; without it the option decides', async () => {
@@ -218,6 +238,16 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(wp.origin);
     expect(response.headers.get('access-control-allow-methods')).toMatch(/\bPOST\b/);
     expect(response.headers.get('access-control-allow-headers')).toMatch(/content-type/i);
+  });
+
+  test('without FOLIO_APP_ORIGIN, WordPress’s own CORS (any origin) is left', async () => {
+    try {
+      await wp.setConstant('FOLIO_APP_ORIGIN', undefined);
+      const response = await rest('/wp/v2/posts', { headers: { Origin: OTHER_ORIGIN } });
+      expect(response.headers.get('access-control-allow-origin')).toBe(OTHER_ORIGIN);
+    } finally {
+      await wp.setConstant('FOLIO_APP_ORIGIN', wp.origin);
+    }
   });
 
   test('another origin gets no allow header', async () => {
