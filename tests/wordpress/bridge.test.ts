@@ -202,6 +202,8 @@ describe('anonymous comments', () => {
     const again = await comment(seeded.comments.post);
     expect(again.status).toBe(400);
     expect(((await again.json()) as { code: string }).code).toBe('comment_flood');
+    // The app can read the site's reason: refusals carry CORS too.
+    expect(again.headers.get('access-control-allow-origin')).toBe(wp.origin);
   });
 
   test('the seeded thread: approved comment, its reply, the held one not public', async () => {

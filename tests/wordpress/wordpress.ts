@@ -223,6 +223,11 @@ export async function startWordPress(options: WordPressOptions = {}): Promise<Wo
         `Install them with:\n  ${INSTALL_COMMAND}`,
     );
   }
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      'A real WordPress needs root: it writes /etc/wordpress/config-folio-test-<port>.php and runs mariadbd --user=root.',
+    );
+  }
   const modules = await check('php', ['-m'], 'php -m');
   if (!/^mysqli$/m.test(modules)) {
     throw new Error(`PHP has no mysqli extension. Install it with:\n  ${INSTALL_COMMAND}`);
