@@ -21,7 +21,7 @@ export async function readPosts(input) {
   if (/^https?:\/\//.test(input)) return fetchSite(input);
   const data = JSON.parse(await readFile(input, 'utf8'));
   if (!Array.isArray(data)) throw new Error(`${input}: expected a JSON array of posts`);
-  return { posts: data, terms: [], comments: undefined };
+  return { defaultLanguage: undefined, posts: data, terms: [], comments: undefined };
 }
 
 export async function writeFeed(out, feed) {
@@ -83,12 +83,13 @@ async function main() {
       `${result.articles} article files rewritten, ${result.withdrawn} withdrawn, in ${seconds(started)} → ${values.out}`,
     );
   } else {
-    const { posts, terms, comments } = await readPosts(values.in);
+    const site = await readPosts(values.in);
+    const { posts, terms, comments } = site;
     const feed = convertPosts(posts, {
       terms,
       comments,
       pageSize: Number(values['page-size']),
-      defaultLanguage: values['default-language'],
+      defaultLanguage: values['default-language'] ?? site.defaultLanguage,
       siteTitle: values['site-title'],
       homepage: values.homepage,
     });

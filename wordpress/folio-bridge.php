@@ -163,6 +163,24 @@ add_action(
 	}
 );
 
+// The site's languages and its default one, in the REST API's index (/wp-json/): the exporter
+// gives a post without a language the default (posts written before Polylang have none).
+add_filter(
+	'rest_index',
+	function ( $response ) {
+		if ( ! function_exists( 'pll_default_language' ) || ! function_exists( 'pll_languages_list' ) ) {
+			return $response;
+		}
+		$data          = $response->get_data();
+		$data['folio'] = array(
+			'default_language' => pll_default_language( 'slug' ) ? pll_default_language( 'slug' ) : null,
+			'languages'        => array_values( (array) pll_languages_list( array( 'fields' => 'slug' ) ) ),
+		);
+		$response->set_data( $data );
+		return $response;
+	}
+);
+
 /* ---- Anonymous comments ------------------------------------------------------------------ */
 
 add_filter(

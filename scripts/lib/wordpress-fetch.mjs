@@ -53,6 +53,24 @@ export function siblingCollection(postsEndpoint, name) {
 }
 
 /**
+ * The site's default language, as the bridge plugin (wordpress/folio-bridge.php) puts it in the
+ * REST API's index; undefined without the plugin or Polylang.
+ */
+export async function fetchDefaultLanguage(postsEndpoint, options = {}) {
+  const index = new URL(postsEndpoint);
+  index.pathname = index.pathname.replace(/wp\/v2\/posts\/?$/, '');
+  index.search = '';
+  try {
+    const response = await (options.fetch ?? fetch)(index, { signal: AbortSignal.timeout(30_000) });
+    if (!response.ok) return undefined;
+    const language = (await response.json())?.folio?.default_language;
+    return typeof language === 'string' && language ? language : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A whole site: its public posts with authors, terms and featured images embedded, its
  * categories (with Polylang's translations when the bridge plugin sends them) and its approved
  * comments, grouped by post.
@@ -60,7 +78,8 @@ export function siblingCollection(postsEndpoint, name) {
 export async function fetchSite(postsEndpoint, options = {}) {
   const posts = new URL(postsEndpoint);
   posts.searchParams.set('_embed', '1');
-  const [allPosts, terms, comments] = await Promise.all([
+  const [defaultLanguage, allPosts, terms, comments] = await Promise.all([
+    fetchDefaultLanguage(postsEndpoint, options),
     fetchCollection(posts.href, options),
     fetchCollection(siblingCollection(postsEndpoint, 'categories'), options),
     fetchCollection(siblingCollection(postsEndpoint, 'comments'), options),
@@ -69,5 +88,5 @@ export async function fetchSite(postsEndpoint, options = {}) {
   for (const comment of comments) {
     byPost.set(comment.post, [...(byPost.get(comment.post) ?? []), comment]);
   }
-  return { posts: allPosts, terms, comments: byPost };
+  return { defaultLanguage, posts: allPosts, terms, comments: byPost };
 }

@@ -75,7 +75,13 @@ export function groupArticles(allPosts, options = {}) {
       .filter(Boolean);
     if (!group.includes(post)) group.push(post);
     group.forEach((member) => done.add(member.id));
-    const primary = group.find((member) => langOf(member) === defaultLanguage) ?? group[0];
+    // The default language first, then by code: the same file whatever order the site listed.
+    group.sort((a, b) => {
+      const [x, y] = [langOf(a), langOf(b)];
+      if (x === y) return 0;
+      return x === defaultLanguage ? -1 : y === defaultLanguage ? 1 : x < y ? -1 : 1;
+    });
+    const primary = group[0];
     const kept = options.existingId?.(group.map((member) => member.id));
     const id = kept ?? articleIdOf(group, primary, usedIds);
 
