@@ -3,9 +3,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../free-port';
 
 export const NGINX_PATH = '/usr/sbin/nginx';
 const MIME_TYPES = '/etc/nginx/mime.types';
@@ -14,19 +14,6 @@ export interface Nginx {
   /** e.g. http://127.0.0.1:43121, no trailing slash. */
   base: string;
   close(): Promise<void>;
-}
-
-/** A port free right now on 127.0.0.1, for nginx to listen on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** The whole nginx.conf of a throwaway server: only the snippet says how Folio is served. */

@@ -3,10 +3,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { freePort } from '../free-port';
 
 const ORIGIN = 'https://reader.example.org'; // the one in the header comment
 const PNG = Buffer.from(
@@ -27,18 +27,6 @@ function snippet(start: RegExp, end: RegExp): string {
     .slice(first, last + 1)
     .map((line) => line.replace(/^\s*(nginx|Apache):/, ''))
     .join('\n');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
 }
 
 async function serve(command: string, args: string[], base: string, log: string) {

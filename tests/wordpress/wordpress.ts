@@ -19,9 +19,9 @@ import {
   symlink,
   writeFile,
 } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../free-port';
 
 export const PACKAGES = 'wordpress php-cli php-mysql php-gd mariadb-server';
 export const INSTALL_COMMAND = `apt-get update && apt-get install -y ${PACKAGES}`;
@@ -84,18 +84,6 @@ async function check(command: string, args: string[], what: string): Promise<str
     throw new Error(`${what} failed (exit ${result.code}):\n${result.stderr}\n${result.stdout}`);
   }
   return result.stdout;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
