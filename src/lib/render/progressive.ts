@@ -7,6 +7,19 @@ const CHUNK_CHARS = 40_000;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+const escapeText = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * A top-level node as HTML again: an element as it is, text escaped (its `&lt;b&gt;` must not
+ * become markup), and nothing for comments (WordPress's `<!-- wp:paragraph -->` is not text).
+ */
+function markupOf(node: ChildNode): string {
+  if (node instanceof Element) return node.outerHTML;
+  if (node.nodeType === Node.TEXT_NODE) return escapeText(node.textContent ?? '');
+  return '';
+}
+
 /**
  * Renders an untrusted body into `target`, sanitised. A long body (a few hundred kilobytes and
  * up) would freeze the page for seconds if sanitised at once, so it is parsed in an inert
@@ -31,7 +44,7 @@ export async function renderBody(
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   let chunk = '';
   for (const node of [...parsed.body.childNodes]) {
-    chunk += node instanceof Element ? node.outerHTML : (node.textContent ?? '');
+    chunk += markupOf(node);
     if (chunk.length < CHUNK_CHARS) continue;
     target.insertAdjacentHTML('beforeend', sanitizeBody(chunk, baseUrl));
     chunk = '';

@@ -34,6 +34,24 @@ describe('renderBody', () => {
     );
   }, 30_000);
 
+  it('keeps a long WordPress body’s block comments hidden and its escaped text as text', async () => {
+    // Every WordPress body wraps its blocks in comments; loose text may hold escaped markup.
+    let html = '';
+    for (let i = 0; html.length < PROGRESSIVE_FROM + 5_000; i++) {
+      html += `<!-- wp:paragraph -->\n${paragraph(i)}\n<!-- /wp:paragraph -->\n`;
+      if (i === 10) html += 'Type &lt;b&gt;bold&lt;/b&gt; &amp; see.';
+    }
+    const target = document.createElement('div');
+    await renderBody(target, html, BASE);
+    expect(target.textContent).not.toContain('wp:paragraph');
+    expect(target.querySelector('b')).toBeNull();
+    expect(target.textContent).toContain('Type <b>bold</b> & see.');
+    // Every block is there (about 1,600 at this size).
+    expect(target.querySelectorAll('p').length).toBe(
+      html.split('<!-- wp:paragraph -->').length - 1,
+    );
+  }, 30_000);
+
   it('stops when told to, leaving what was in', async () => {
     const target = document.createElement('div');
     const stop = new AbortController();
