@@ -21,6 +21,45 @@ export default ts.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  // The layers (README, docs/architecture.md), enforced: a wrong import fails npm test.
+  {
+    // Views read lib/state (and the types it re-exports), never storage, the feed or the sync.
+    files: ['src/components/**', 'src/routes/**', 'src/App.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/lib/db',
+                '**/lib/db/*',
+                '**/lib/feed',
+                '**/lib/feed/*',
+                '**/lib/sync',
+                '**/lib/sync/*',
+              ],
+              message: 'Components and routes go through lib/state (types: lib/state/types).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Search indexes what is stored; it never runs a sync.
+    files: ['src/lib/search/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../sync', '../sync/*'], message: 'lib/search does not use lib/sync.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {

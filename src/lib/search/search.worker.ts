@@ -2,7 +2,7 @@
 // The search worker: builds the index from IndexedDB off the main thread, keeps it in step with
 // syncs (it hears the same 'folio-sync' channel as the pages), and answers queries.
 import { getDb } from '../db';
-import { listen } from '../sync/channel';
+import { listen } from '../channel';
 import { isToWorker, type FromWorker } from './protocol';
 import { SearchService } from './service';
 

@@ -1,4 +1,4 @@
-import { listen } from '../sync/channel';
+import { listen } from '../channel';
 import { registerWorker, requestSync } from '../sync/client';
 import { warmFormats } from '../i18n/format';
 import { bookmarks } from './bookmarks.svelte';

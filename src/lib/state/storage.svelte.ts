@@ -10,7 +10,7 @@ import {
   type Retention,
   type StorageSettingsRecord,
 } from '../db';
-import { announce } from '../sync/channel';
+import { announce } from '../channel';
 import { requestSync } from '../sync/client';
 import { dropImages } from '../sync/images';
 

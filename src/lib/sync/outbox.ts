@@ -9,7 +9,7 @@ import {
   type FolioDB,
 } from '../db';
 import type { FetchLike } from '../feed';
-import { announce } from './channel';
+import { announce } from '../channel';
 import { commentsUrl } from './config';
 
 /** Background Sync tag and Web Lock name: one sender at a time across pages and the worker. */

@@ -1,5 +1,5 @@
 import { getDb } from '../db';
-import { announce } from './channel';
+import { announce } from '../channel';
 import { feedUrl } from './config';
 import { loadOlderPage } from './older';
 import type { PagesResult } from './paging';
