@@ -1,5 +1,5 @@
-// Writes a deterministic synthetic feed (docs: /work/shared/spec/feed-format.md) for tests and
-// benchmarks. Usage:
+// Writes a deterministic synthetic feed, in the format src/lib/feed/schema.ts reads, for tests
+// and benchmarks. Usage:
 //   npm run feed:synthetic -- --count 10000 --out DIR [--page-size 500] [--seed 1]
 //                             [--body-paragraphs 6]
 import { once } from 'node:events';

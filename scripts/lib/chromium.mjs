@@ -1,5 +1,5 @@
 // Debian's chromium (never a downloaded browser) and the flags it runs headless with here, for
-// the e2e tests and the bench alike (the flags come from /work/shared/notes/toolchain.md).
+// the e2e tests and the bench alike (flags found to work on the CI machine).
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 

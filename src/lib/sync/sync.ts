@@ -26,6 +26,8 @@ import { bodyLimit, dataSaverOn, retainAfterSync } from './storage-guard';
 
 export type { SyncOptions, SyncOutcome, SyncPhase, SyncTimings } from './options';
 
+export { SYNC_DEFAULTS };
+
 /**
  * One sync: ask for the first page (conditionally: an unchanged feed costs one small request),
  * store its summaries and apply `removed` and `purged`, fetch the bodies that are missing or
@@ -34,8 +36,6 @@ export type { SyncOptions, SyncOutcome, SyncPhase, SyncTimings } from './options
  * a consistent database, so a cut at any point loses nothing and the next run resumes. It never
  * rejects: storage that fails mid-way ends it with an 'error' outcome naming the cause.
  */
-export { SYNC_DEFAULTS };
-
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   try {
     return await syncOnce(options);
