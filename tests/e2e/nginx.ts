@@ -16,14 +16,17 @@ export interface Nginx {
   close(): Promise<void>;
 }
 
-/** The whole nginx.conf of a throwaway server: only the snippet says how Folio is served. */
-function config(dir: string, root: string, snippet: string, port: number): string {
+/**
+ * The whole nginx.conf of a throwaway server in `dir` on `port`: every path in `dir`, errors in
+ * dir/nginx.log, and `server` (the lines of the server block besides listen) deciding the rest.
+ */
+export function nginxConfig(dir: string, port: number, server: string): string {
   // Run as root (a container, CI), nginx hands requests to a worker of user "nobody" unless told.
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   return `${user}daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
+error_log ${dir}/nginx.log warn;
 events { worker_connections 64; }
 http {
   include ${MIME_TYPES};
@@ -35,9 +38,7 @@ http {
   scgi_temp_path ${dir}/scgi;
   server {
     listen 127.0.0.1:${port};
-    server_name localhost;
-    root ${root};
-    include ${snippet};
+${server}
   }
 }
 `;
@@ -67,7 +68,14 @@ export async function startNginx(root: string): Promise<Nginx> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-nginx-'));
   const port = await freePort();
   const conf = path.join(dir, 'nginx.conf');
-  await writeFile(conf, config(dir, root, snippet, port));
+  await writeFile(
+    conf,
+    nginxConfig(
+      dir,
+      port,
+      `    server_name localhost;\n    root ${root};\n    include ${snippet};`,
+    ),
+  );
   let output = '';
   const child = spawn(NGINX_PATH, ['-p', dir, '-c', conf], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -78,7 +86,7 @@ export async function startNginx(root: string): Promise<Nginx> {
     await waitForAnswer(base, child, log);
   } catch (error) {
     child.kill('SIGKILL');
-    const errors = await readFile(path.join(dir, 'error.log'), 'utf8').catch(() => '');
+    const errors = await readFile(path.join(dir, 'nginx.log'), 'utf8').catch(() => '');
     await rm(dir, { recursive: true, force: true });
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${errors}`, {
       cause: error,

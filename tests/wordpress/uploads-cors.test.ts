@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { freePort } from '../free-port';
+import { nginxConfig } from '../e2e/nginx';
 
 const ORIGIN = 'https://reader.example.org'; // the one in the header comment
 const PNG = Buffer.from(
@@ -85,30 +86,7 @@ test('nginx: the documented location block', async () => {
   const port = await freePort();
   const location = snippet(/location \/wp-content\/uploads\/ \{/, /^\s*\}\s*$/);
   const conf = join(dir, 'nginx.conf');
-  await writeFile(
-    conf,
-    `user root;
-daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/nginx.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    root ${dir}/site;
-${location}
-  }
-}
-`,
-  );
+  await writeFile(conf, nginxConfig(dir, port, `    root ${dir}/site;\n${location}`));
   const base = `http://127.0.0.1:${port}`;
   const nginx = await serve('/usr/sbin/nginx', ['-c', conf], base, join(dir, 'nginx.log'));
   try {
