@@ -21,6 +21,8 @@ class OlderPages {
   crawlEnabled = $state(false);
   /** Most summaries the background crawl saves. */
   readonly crawlCap: number = SYNC_DEFAULTS.crawlCap;
+  /** Counts the reader's choices, so that a slow read never undoes a tap made while it ran. */
+  #choices = 0;
 
   /** 'done' once the last page of the feed is stored. */
   get status(): OlderPagesStatus {
@@ -63,14 +65,17 @@ class OlderPages {
   }
 
   async readSetting(): Promise<void> {
+    const choices = this.#choices;
     try {
-      this.crawlEnabled = (await getStorageSettings(await getDb())).crawlOlder === true;
+      const stored = (await getStorageSettings(await getDb())).crawlOlder === true;
+      if (choices === this.#choices) this.crawlEnabled = stored;
     } catch (error) {
       console.warn('Could not read the older pages setting', error);
     }
   }
 
   async setCrawl(enabled: boolean): Promise<void> {
+    this.#choices += 1;
     this.crawlEnabled = enabled;
     try {
       await putStorageSettings(await getDb(), { crawlOlder: enabled });
