@@ -61,6 +61,45 @@ export default ts.config(
     },
   },
   {
+    // Storage keeps what it is given: it may name the feed's types, never run its code.
+    files: ['src/lib/db/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../feed', '../feed/*'],
+              allowTypeImports: true,
+              message: 'lib/db imports only types from lib/feed.',
+            },
+            {
+              group: ['../sync', '../sync/*', '../state', '../state/*', '../search', '../search/*'],
+              message: 'lib/db is below sync, search and state.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The feed layer fetches and parses; it knows nothing of storage or what runs it.
+    files: ['src/lib/feed/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../db', '../db/*', '../sync', '../sync/*', '../state', '../state/*'],
+              message: 'lib/feed depends on nothing above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: {

@@ -1,7 +1,7 @@
 // Export and import of bookmark files: only the Settings and Bookmarks pages need it, so it
 // (and valibot with it) loads when a reader exports or imports, not at start-up.
 import * as v from 'valibot';
-import { issueDetail, issuePath } from '../feed/issues';
+import { issueDetail, issuePath } from '../valibot-issues';
 import { listBookmarks } from './bookmarks';
 import type { FolioDB } from './open';
 

@@ -1,6 +1,5 @@
-import { articleImageUrls } from '../feed/images';
 import type { FolioDB } from './open';
-import type { Retention, StorageSettingsRecord, StoredSummary } from './schema';
+import type { Retention, StorageSettingsRecord, StoredArticle, StoredSummary } from './schema';
 
 export const RETENTION_CHOICES: readonly Retention[] = [50, 100, 200, 500, 'all'];
 
@@ -44,6 +43,9 @@ export interface Dropped {
 
 type Keep = (summary: { id: string; categories: string[] }) => boolean;
 
+/** The image addresses of a body: the sync layer knows how to read them, storage does not. */
+export type ImagesOf = (body: StoredArticle) => string[];
+
 /**
  * Deletes the bodies of saved articles that `keep` rejects, in date order (newest first for
  * 'prev'), with their saved marks, in one transaction. Bookmarked bodies are never touched. It
@@ -54,6 +56,7 @@ async function dropBodies(
   db: FolioDB,
   direction: 'next' | 'prev',
   keep: Keep,
+  imagesOf: ImagesOf,
   limit = Infinity,
 ): Promise<Dropped> {
   const tx = db.transaction(['summaries', 'articles', 'bookmarks', 'saved'], 'readwrite');
@@ -80,7 +83,7 @@ async function dropBodies(
     if (dropped.length >= limit) break;
     if (keep(summary)) continue;
     const body = await articles.get(summary.id);
-    if (body) for (const url of articleImageUrls(body, body.url)) images.add(url);
+    if (body) for (const url of imagesOf(body)) images.add(url);
     // The body goes first: a mark must never be the only trace of a body gone.
     await articles.delete(summary.id);
     await marks.delete(summary.id);
@@ -91,25 +94,34 @@ async function dropBodies(
 }
 
 /** Keeps the newest `retention` bodies, plus bookmarked ones and those in kept categories. */
-export function applyRetention(db: FolioDB, settings: StorageSettingsRecord): Promise<Dropped> {
+export function applyRetention(
+  db: FolioDB,
+  settings: StorageSettingsRecord,
+  imagesOf: ImagesOf,
+): Promise<Dropped> {
   const { retention, keepCategories } = settings;
   if (retention === 'all') return Promise.resolve({ ids: [], images: [] });
   const kept = new Set(keepCategories);
   let newest = 0;
   // Kept categories come on top of the newest N, so they do not use up its count.
-  return dropBodies(db, 'prev', (summary) => {
-    if (summary.categories.some((category) => kept.has(category))) return true;
-    newest++;
-    return newest <= retention;
-  });
+  return dropBodies(
+    db,
+    'prev',
+    (summary) => {
+      if (summary.categories.some((category) => kept.has(category))) return true;
+      newest++;
+      return newest <= retention;
+    },
+    imagesOf,
+  );
 }
 
 /** Frees room when storage is full: the oldest non-bookmarked bodies go first. */
-export function pruneOldest(db: FolioDB, count: number): Promise<Dropped> {
-  return dropBodies(db, 'next', () => false, count);
+export function pruneOldest(db: FolioDB, count: number, imagesOf: ImagesOf): Promise<Dropped> {
+  return dropBodies(db, 'next', () => false, imagesOf, count);
 }
 
 /** Deletes every saved body but the bookmarked ones, in one transaction. */
-export function clearSaved(db: FolioDB): Promise<Dropped> {
-  return dropBodies(db, 'next', () => false);
+export function clearSaved(db: FolioDB, imagesOf: ImagesOf): Promise<Dropped> {
+  return dropBodies(db, 'next', () => false, imagesOf);
 }

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from './parse';
+import type { ParsedArticle } from './types';
 
 // Workers have no DOM to parse the body with; src attributes are regular enough for a pattern.
 const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;

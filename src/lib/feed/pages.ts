@@ -1,5 +1,6 @@
 import { fetchJsonIfChanged, nextTask, type FetchLike, type Validators } from './fetch-json';
-import { parseIndexPageSliced, type ParsedPage } from './parse';
+import { parseIndexPageSliced } from './parse-page';
+import type { ParsedPage } from './types';
 import { FeedError } from './problems';
 import type { Language } from './schema';
 import { feedRootOf, fileLabel } from './urls';

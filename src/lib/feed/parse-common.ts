@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FeedError } from './problems';
-import { issueDetail, issuePath } from './issues';
+import { issueDetail, issuePath } from '../valibot-issues';
 import { FEED_VERSION } from './schema';
 
 export function checkVersion(data: unknown, label: string): void {

@@ -1,8 +1,8 @@
 import { FeedError, problem, type FeedProblem } from './problems';
-import { issueDetail, issuePath } from './issues';
+import { issueDetail, issuePath } from '../valibot-issues';
 import { canonicalTranslations, declaredCode } from './languages';
 import { checkVersion, firstIssue, invalid } from './parse-common';
-import type { FeedInfo, ParsedPage, ParsedSummary } from './parse';
+import type { FeedInfo, ParsedPage, ParsedSummary } from './types';
 import { FEED_VERSION, IndexPage, Language, Summary } from './schema';
 import { resolveUrl } from './urls';
 

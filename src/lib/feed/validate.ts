@@ -1,6 +1,7 @@
 import { fetchJson, type FetchLike } from './fetch-json';
 import { readPages } from './pages';
-import { parseArticleFile, type ParsedSummary } from './parse';
+import { parseArticleFile } from './parse-article';
+import type { ParsedSummary } from './types';
 import { FeedError, formatProblem } from './problems';
 import type { Language } from './schema';
 import { feedRootOf, fileLabel } from './urls';

@@ -12,7 +12,7 @@ import {
 } from '../db';
 import { announce } from '../channel';
 import { requestSync } from '../sync/client';
-import { dropImages } from '../sync/images';
+import { bodyImages, dropImages } from '../sync/images';
 
 export { RETENTION_CHOICES, type DownloadRule, type Retention };
 
@@ -104,7 +104,7 @@ class StorageState {
   async clear(): Promise<void> {
     this.clearPhase = 'clearing';
     try {
-      const dropped = await clearSaved(await getDb());
+      const dropped = await clearSaved(await getDb(), bodyImages);
       await dropImages(dropped.images);
       this.clearPhase = 'cleared';
       announce({ type: 'content-changed' });

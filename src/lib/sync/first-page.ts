@@ -7,7 +7,7 @@ import {
   type ParsedPage,
   type Validators,
 } from '../feed';
-import { parseIndexPageSliced } from '../feed/parse';
+import { parseIndexPageSliced } from '../feed/parse-page';
 import { getFeedMeta, storePage, type FolioDB, type ListedSummary, type PagingRecord } from '../db';
 import { putPaging, summariesByIds } from '../db/meta-paging';
 

@@ -8,8 +8,13 @@ function cacheStorage(): CacheStorage | undefined {
   return typeof caches === 'undefined' ? undefined : caches;
 }
 
+/** The images of one stored body, resolved against its own address. */
+export function bodyImages(article: StoredArticle): string[] {
+  return articleImageUrls(article, article.url);
+}
+
 export function imagesOf(articles: StoredArticle[]): string[] {
-  return [...new Set(articles.flatMap((article) => articleImageUrls(article, article.url)))];
+  return [...new Set(articles.flatMap(bodyImages))];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { FeedError, feedRootOf, fetchJsonIfChanged, fileLabel, nextTask } from '../feed';
-import { parseIndexPageSliced } from '../feed/parse';
+import { parseIndexPageSliced } from '../feed/parse-page';
 import { storePage, type PagingRecord } from '../db';
 import { putPaging } from '../db/meta-paging';
 import { asProblem } from './article-file';

@@ -1,4 +1,4 @@
-import { dropImages } from './images';
+import { bodyImages, dropImages } from './images';
 import {
   applyRetention,
   pruneOldest,
@@ -32,7 +32,7 @@ export async function storeWithRoom(
     await storeArticles(db, batch, known);
   } catch (error) {
     if (!isQuotaError(error)) throw error;
-    const dropped = await pruneOldest(db, Math.max(PRUNE_AT_LEAST, batch.length));
+    const dropped = await pruneOldest(db, Math.max(PRUNE_AT_LEAST, batch.length), bodyImages);
     await dropImages(dropped.images);
     // The prune deleted some saved marks; what is known of the batch's own is unchanged.
     await storeArticles(db, batch, known);
@@ -87,7 +87,7 @@ export async function retainAfterSync(
   settings: StorageSettingsRecord,
 ): Promise<Dropped> {
   try {
-    const dropped = await applyRetention(db, settings);
+    const dropped = await applyRetention(db, settings, bodyImages);
     await dropImages(dropped.images);
     return dropped;
   } catch (error) {

@@ -36,6 +36,9 @@ function dated(id: string, hour: number, categories: string[]) {
   return summary(id, { published: date, updated: date, categories });
 }
 
+// Storage does not read bodies: it asks its caller which images a dropped body had.
+const imageOf = (body: StoredArticle): string[] => [`https://img.test/${body.id}.jpg`];
+
 function stored(s: ParsedSummary): StoredArticle {
   return {
     id: s.id,
@@ -247,14 +250,19 @@ describe('retention over saved bodies', () => {
     await storeArticles(db, save);
     await addBookmark(db, 'h2');
 
-    const dropped = await applyRetention(db, {
-      ...DEFAULT_STORAGE_SETTINGS,
-      retention: 2,
-      keepCategories: ['kept'],
-    });
+    const dropped = await applyRetention(
+      db,
+      {
+        ...DEFAULT_STORAGE_SETTINGS,
+        retention: 2,
+        keepCategories: ['kept'],
+      },
+      imageOf,
+    );
 
     // Newest first: h7 and h6a count (h6b is kept by category), h4 goes, h2 is bookmarked.
     expect(dropped.ids).toEqual(['h4']);
+    expect(dropped.images).toEqual(['https://img.test/h4.jpg']);
     expect((await db.getAllKeys('articles')).sort()).toEqual(['h2', 'h6a', 'h6b', 'h7']);
     expect(await getSavedMark(db, 'h4')).toBeNull();
     expect(await getSavedMark(db, 'h8')).toBeNull();
@@ -268,8 +276,9 @@ describe('retention over saved bodies', () => {
     await storePage(db, { feedUrl: FEED_URL, ...page });
     await storeArticles(db, page.summaries.map(stored));
     await addBookmark(db, 'a');
-    const dropped = await pruneOldest(db, 1);
+    const dropped = await pruneOldest(db, 1, imageOf);
     expect(dropped.ids).toEqual(['b']);
+    expect(dropped.images).toEqual(['https://img.test/b.jpg']);
     expect((await db.getAllKeys('articles')).sort()).toEqual(['a', 'c']);
     expect((await db.getAllKeys('saved')).sort()).toEqual(['a', 'c']);
   });

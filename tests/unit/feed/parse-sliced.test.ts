@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedError, parseIndexPage } from '../../../src/lib/feed';
-import { parseIndexPageSliced } from '../../../src/lib/feed/parse';
+import { parseIndexPageSliced } from '../../../src/lib/feed/parse-page';
 import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
 
 const options = { label: 'index.json', url: FEED_URL };

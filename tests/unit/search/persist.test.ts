@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/db';
 import { loadSearchIndex, saveSearchIndex } from '../../../src/lib/db/search-store';
 import { parseIndexPage } from '../../../src/lib/feed';
+import { bodyImages } from '../../../src/lib/sync/images';
 import { SearchService, type StatusReport } from '../../../src/lib/search/service';
 import { SNAPSHOT_FORMAT } from '../../../src/lib/search/snapshot';
 import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
@@ -107,7 +108,7 @@ describe('the persisted search index', () => {
   it('does not answer from bodies cleared while no search ran, even before reconciling', async () => {
     await seed();
     await start().search.refresh();
-    await clearSaved(db as FolioDB);
+    await clearSaved(db as FolioDB, bodyImages);
 
     let atLoad: string[] = ['not asked'];
     const next = start((search) => (atLoad = find(search, 'zanzibar')));

@@ -9,6 +9,7 @@ import {
   type FolioDB,
 } from '../../../src/lib/db';
 import { runSync } from '../../../src/lib/sync/sync';
+import { bodyImages } from '../../../src/lib/sync/images';
 import { FEED_URL, articleFor, indexPage, summaries, summary } from '../../fixtures/feed';
 import { feedRoutes, stubNetwork } from '../../fixtures/network';
 
@@ -138,7 +139,7 @@ describe('clearSaved', () => {
     await runSync({ db, feedUrl: FEED_URL, fetch: network(summaries(4)).fetch });
     await addBookmark(db, 'a2');
 
-    const cleared = await clearSaved(db);
+    const cleared = await clearSaved(db, bodyImages);
 
     expect(cleared.ids.sort()).toEqual(['a1', 'a3', 'a4']);
     expect(await savedIds(db)).toEqual(['a2']);

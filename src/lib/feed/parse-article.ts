@@ -1,58 +1,8 @@
-import { FeedError, type FeedProblem } from './problems';
+import { FeedError } from './problems';
 import { canonicalTranslations } from './languages';
 import { checkVersion, firstIssue, invalid } from './parse-common';
-import {
-  ArticleFile,
-  Category,
-  Language,
-  type ArticleTranslation,
-  type Comments,
-  type SummaryTranslation,
-} from './schema';
-
-export { parseIndexPage, parseIndexPageSliced } from './parse-page';
-
-/** What the first page says about the whole feed. */
-export interface FeedInfo {
-  site: { title: Record<string, string>; homepage?: string };
-  languages: Language[];
-  defaultLanguage: string;
-  categories: Category[];
-}
-
-export interface ParsedSummary {
-  id: string;
-  /** Absolute address of the article file. */
-  href: string;
-  published: string;
-  updated: string;
-  categories: string[];
-  translations: Record<string, SummaryTranslation>;
-}
-
-export interface ParsedPage {
-  /** Present on the first page only. */
-  info?: FeedInfo;
-  updated: string;
-  summaries: ParsedSummary[];
-  /** Absolute address of the next (older) page, or null on the last page. */
-  next: string | null;
-  removed: string[];
-  purged: string[];
-  /** Entries that were skipped, each with its reason. */
-  problems: FeedProblem[];
-  /** Each kept summary's index in the page's `articles`, for reporting JSON paths. */
-  positions: Map<string, number>;
-}
-
-export interface ParsedArticle {
-  id: string;
-  published: string;
-  updated: string;
-  categories: string[];
-  translations: Record<string, ArticleTranslation>;
-  comments?: Comments;
-}
+import { ArticleFile, type Language } from './schema';
+import type { ParsedArticle } from './types';
 
 /** Parses one article file; any problem throws a FeedError, which skips that article alone. */
 export function parseArticleFile(
