@@ -11,9 +11,7 @@ import { feedRootOf } from './lib/feed';
 import { feedUrl } from './lib/sync/config';
 import { IMAGE_CACHE } from './lib/sync/images';
 import { ASSET_CACHE, cacheAssets, dropOldAssets } from './lib/sync/assets';
-import { syncNow } from './lib/sync/run';
-import { getDb } from './lib/db';
-import { indexAfterSync } from './lib/search/index-after-sync';
+import { syncAndIndex } from './lib/sync/worker-sync';
 import { isWorkerRequest } from './lib/sync/messages';
 import { OUTBOX_TAG, sendOutboxNow } from './lib/sync/outbox';
 import { forgetFirstScreen, isHome, savedFirstScreen } from './lib/shell/first-screen';
@@ -72,15 +70,6 @@ self.addEventListener('install', (event: RoutingInstallEvent) => {
 
 // Deep links open offline; feed files are never answered with the app's HTML.
 registerRoute(new NavigationRoute(appShell, { denylist: [/\/content\//] }));
-
-/** A sync, then the search index brought up to date with what it stored. */
-async function syncAndIndex(): Promise<void> {
-  const outcome = await syncNow();
-  if (outcome === 'busy') return;
-  // A failed sync may still have stored part of the feed before the network went.
-  const stored = outcome.status === 'fresh' || outcome.saved > 0;
-  await indexAfterSync(getDb, stored && !outcome.unchanged);
-}
 
 // Images of saved articles, put in this cache by sync, read offline. Only what lives under the
 // feed; an opaque (no-CORS) answer is never cached, as it costs megabytes of quota.

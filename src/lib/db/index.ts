@@ -14,3 +14,4 @@ export * from './storage';
 export type * from './schema';
 export { DB_NAME, DB_VERSION } from './schema';
 export * from './outbox';
+export { getFeedWithPaging } from './meta-paging';

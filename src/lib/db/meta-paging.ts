@@ -1,6 +1,13 @@
 import type { FolioDB } from './open';
+import { getFeedMeta } from './queries';
 import { withMarks } from './saved-marks';
-import type { ListedSummary, PagingRecord, StoredSummary } from './schema';
+import type {
+  FeedMetaRecord,
+  ListedSummary,
+  MetaRecord,
+  PagingRecord,
+  StoredSummary,
+} from './schema';
 
 export function emptyPaging(feedUrl: string): PagingRecord {
   return {
@@ -16,10 +23,24 @@ export function emptyPaging(feedUrl: string): PagingRecord {
   };
 }
 
-/** The paging state of `feedUrl`; another feed's state (the address changed) counts as none. */
+/** Another feed's paging state (the address changed) counts as none. */
+function pagingOf(record: MetaRecord | undefined, feedUrl: string): PagingRecord | null {
+  return record?.key === 'paging' && record.feedUrl === feedUrl ? record : null;
+}
+
+/** The paging state of `feedUrl`. */
 export async function getPaging(db: FolioDB, feedUrl: string): Promise<PagingRecord> {
-  const record = await db.get('meta', 'paging');
-  return record?.key === 'paging' && record.feedUrl === feedUrl ? record : emptyPaging(feedUrl);
+  return pagingOf(await db.get('meta', 'paging'), feedUrl) ?? emptyPaging(feedUrl);
+}
+
+/** The stored feed's metadata, and whether it has older pages than those stored. */
+export async function getFeedWithPaging(
+  db: FolioDB,
+): Promise<{ feed: FeedMetaRecord | undefined; hasOlder: boolean }> {
+  // Side by side: each IndexedDB request is a round trip, and Home reads this at start-up.
+  const [feed, record] = await Promise.all([getFeedMeta(db), db.get('meta', 'paging')]);
+  const paging = feed ? pagingOf(record, feed.feedUrl) : null;
+  return { feed, hasOlder: paging !== null && paging.oldestNext !== null };
 }
 
 export async function putPaging(db: FolioDB, record: PagingRecord): Promise<void> {

@@ -1,6 +1,6 @@
 import {
   getDb,
-  getFeedMeta,
+  getFeedWithPaging,
   latestSummaries,
   type FeedMetaRecord,
   type ListedSummary,
@@ -24,16 +24,14 @@ class Library {
   async refresh(): Promise<void> {
     try {
       const db = await getDb();
-      // Three reads side by side: each IndexedDB request is a round trip, and this is start-up.
-      const [feed, latest, stored] = await Promise.all([
-        getFeedMeta(db),
+      // Side by side: each IndexedDB request is a round trip, and this is start-up.
+      const [{ feed, hasOlder }, latest] = await Promise.all([
+        getFeedWithPaging(db),
         latestSummaries(db, LATEST_LIMIT),
-        db.get('meta', 'paging'),
       ]);
-      const paging = stored?.key === 'paging' && stored.feedUrl === feed?.feedUrl ? stored : null;
       this.feed = feed ?? null;
       this.latest = latest;
-      this.hasOlder = paging !== null && paging.oldestNext !== null;
+      this.hasOlder = hasOlder;
       this.phase = 'ready';
     } catch (error) {
       console.error('Could not read saved articles', error);
