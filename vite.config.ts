@@ -13,7 +13,7 @@ const BARRELS = /src[\\/]lib[\\/](db|feed|sync)[\\/]index\.ts$/;
 // chunk that index.html fetches beside it (see the plugin).
 const shell = firstPaint({
   entry: 'src/main.ts',
-  modules: ['src/App.svelte', 'src/lib/state/app.ts'],
+  modules: ['src/App.svelte', 'src/lib/shell/start.ts'],
   barrels: BARRELS,
 });
 

@@ -2,7 +2,7 @@ import { mount } from 'svelte';
 import './app.css';
 import { getDb } from './lib/db/open';
 import { FIRST_SCREEN_ATTRIBUTE } from './lib/shell/first-screen-marker';
-import { firstContentPainted } from './lib/state/first-content';
+import { firstContentPainted } from './lib/shell/first-content';
 
 // The entry script is the Svelte runtime and this start-up; the app, its state and Home are
 // chunks that index.html fetches beside it (modulepreload, see vite.config.ts).
@@ -26,7 +26,7 @@ if (saved) {
 // on disk): it starts here, while the app's code is still loading. A failure is reported by the
 // first read that needs the connection.
 void getDb().catch(() => undefined);
-void import('./lib/state/app').then(({ startApp }) => startApp());
+void import('./lib/shell/start').then(({ startApp }) => startApp());
 // IndexedDB is read while a Spanish or Persian reader's strings load: English never flashes.
 void Promise.all([
   import('./App.svelte'),

@@ -2,7 +2,7 @@ import { getDb, listOutbox, putOutboxEntry, type OutboxEntry } from '../db';
 import { commentsUrl } from '../sync/config';
 import { sendOutboxNow } from '../sync/outbox';
 import { registerOutboxSync } from '../sync/outbox-client';
-import type { CommentFields } from './comment-form';
+import type { CommentFields } from '../ui/comment-form';
 
 /**
  * Where the reader's comment on the open article stands: 'idle' (nothing written yet),

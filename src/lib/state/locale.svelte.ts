@@ -9,7 +9,7 @@ import {
   type Messages,
 } from '../i18n/catalog';
 import { library } from './library.svelte';
-import { languageFromSearch } from './route-params';
+import { languageFromSearch } from '../ui/route-params';
 
 const STORAGE_KEY = 'folio:lang';
 /** The UI language last shown, even when the feed chose it: loaded before the first paint. */

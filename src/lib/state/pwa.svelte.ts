@@ -4,7 +4,7 @@ import {
   onWorkerLifecycle,
   type WorkerLifecycle,
 } from '../sync/client';
-import { isIosSafari, isStandalone } from './platform';
+import { isIosSafari, isStandalone } from '../shell/platform';
 import { syncStatus } from './sync-status.svelte';
 
 const UPDATE_CHECK_MS = 60 * 60_000;

@@ -5,7 +5,7 @@ import {
   stylesheetsOf,
   type PaintedHome,
 } from '../../../src/lib/shell/first-screen';
-import { firstScreenMarkup } from '../../../src/lib/state/first-screen-saver';
+import { firstScreenMarkup } from '../../../src/lib/shell/first-screen-saver';
 
 const SHELL = `<!doctype html>
 <html lang="en" dir="ltr">

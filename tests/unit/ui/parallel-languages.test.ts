@@ -5,7 +5,7 @@ import {
   orderedLanguages,
   parallelHref,
   repick,
-} from '../../../src/lib/state/parallel-languages';
+} from '../../../src/lib/ui/parallel-languages';
 
 const feed = [{ code: 'en' }, { code: 'es' }, { code: 'fa' }];
 

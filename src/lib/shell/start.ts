@@ -1,17 +1,17 @@
 import { listen } from '../channel';
 import { registerWorker, requestSync } from '../sync/client';
 import { warmFormats } from '../i18n/format';
-import { bookmarks } from './bookmarks.svelte';
+import { bookmarks } from '../state/bookmarks.svelte';
 import { firstContentPainted } from './first-content';
-import { library } from './library.svelte';
-import { locale } from './locale.svelte';
-import { syncStatus } from './sync-status.svelte';
+import { library } from '../state/library.svelte';
+import { locale } from '../state/locale.svelte';
+import { syncStatus } from '../state/sync-status.svelte';
 
 /** Devices report "online" before the connection works: try again a few times if so. */
 const ONLINE_RETRY_DELAYS_MS = [2_000, 5_000, 15_000];
 
 /** Comments (and their outbox's validation) load after the first paint: Home shows none. */
-const comments = () => import('./comments.svelte').then((module) => module.comments);
+const comments = () => import('../state/comments.svelte').then((module) => module.comments);
 
 export async function syncWhenBackOnline(
   delays: readonly number[] = ONLINE_RETRY_DELAYS_MS,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { POSITION_LIMIT, savePosition, savedPosition } from '../../src/lib/state/reading-position';
+import { POSITION_LIMIT, savePosition, savedPosition } from '../../../src/lib/ui/reading-position';
 
 beforeEach(() => localStorage.clear());
 

@@ -11,7 +11,7 @@ import {
   isHome,
   savedFirstScreen,
   stylesheetsOf,
-} from '../shell/first-screen';
+} from './first-screen';
 
 /** How long the page stays unchanged before its first screen is saved. */
 const QUIET_MS = 1_000;
