@@ -19,7 +19,7 @@ await loadPageMessages();
 if (typeof window !== 'undefined') {
   await Promise.all([
     import('../src/lib/state/preferences.svelte'),
-    import('../src/components/LoadOlder.svelte'),
+    import('../src/components/list/LoadOlder.svelte'),
   ]);
 }
 

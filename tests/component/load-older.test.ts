@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import LoadOlder from '../../src/components/LoadOlder.svelte';
+import LoadOlder from '../../src/components/list/LoadOlder.svelte';
 import { getDb } from '../../src/lib/db';
 import { library } from '../../src/lib/state/library.svelte';
 import { syncStatus } from '../../src/lib/state/sync-status.svelte';

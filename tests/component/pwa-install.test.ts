@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
-import InstallButton from '../../src/components/InstallButton.svelte';
-import IosInstallHint from '../../src/components/IosInstallHint.svelte';
+import InstallButton from '../../src/components/shell/InstallButton.svelte';
+import IosInstallHint from '../../src/components/shell/IosInstallHint.svelte';
 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 ' +

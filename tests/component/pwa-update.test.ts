@@ -39,7 +39,7 @@ async function openPage() {
   unmountPage = cleanup;
   // Fresh modules: the views' English strings come as App.svelte brings them with the toast.
   await (await import('../../src/lib/i18n/catalog')).loadPageMessages();
-  const { default: UpdateToast } = await import('../../src/components/UpdateToast.svelte');
+  const { default: UpdateToast } = await import('../../src/components/shell/UpdateToast.svelte');
   const { registerWorker } = await import('../../src/lib/sync/client');
   render(UpdateToast);
   await registerWorker();

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import StatusLine from '../../src/components/StatusLine.svelte';
+import StatusLine from '../../src/components/shell/StatusLine.svelte';
 import { loadMessages } from '../../src/lib/i18n/catalog';
 import { locale } from '../../src/lib/state/locale.svelte';
 import { setSync } from './helpers';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseEncoding, createServer } from '../../scripts/serve.mjs';
+import { createServer, optionsFromEnv } from '../../scripts/serve.mjs';
 
 interface Reply {
   status: number;
@@ -30,6 +30,14 @@ let origin: string;
 async function put(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, content);
+}
+
+// The file with the .br and .gz copies beside it that the server sends when they are accepted,
+// as the build writes them for assets/ (a publisher may write them for a feed).
+async function putWithCopies(file: string, content: string): Promise<void> {
+  await put(file, content);
+  await writeFile(`${file}.br`, zlib.brotliCompressSync(content));
+  await writeFile(`${file}.gz`, zlib.gzipSync(content));
 }
 
 // node:http rather than fetch: it sends the path exactly as written ("/../x" included) and
@@ -76,7 +84,7 @@ beforeAll(async () => {
   await put(path.join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await put(path.join(root, 'assets', 'index-abc123.js'), 'console.log("app");');
   await put(path.join(root, 'assets', 'index-abc123.css'), 'body{margin:0}');
-  await put(path.join(root, 'content', 'index.json'), FEED_JSON);
+  await putWithCopies(path.join(root, 'content', 'index.json'), FEED_JSON);
   await put(path.join(tmp, 'secret.txt'), 'top secret');
   server = await createServer({ root, port: 0, host: '127.0.0.1' });
   origin = originOf(server);
@@ -231,16 +239,29 @@ describe('compression', () => {
   });
 
   it.each([
-    [undefined, 'identity'],
-    ['', 'identity'],
+    [undefined, undefined],
+    ['', undefined],
     ['br', 'br'],
     ['gzip, deflate', 'gzip'],
     ['BR;q=0.5, gzip', 'br'],
-    ['br;q=0, gzip;q=0', 'identity'],
+    ['br;q=0, gzip;q=0', undefined],
     ['*', 'br'],
     ['*;q=0, gzip', 'gzip'],
-  ])('chooses an encoding for Accept-Encoding %j', (header, expected) => {
-    expect(chooseEncoding(header)).toBe(expected);
+  ])('chooses an encoding for Accept-Encoding %j', async (header, expected) => {
+    const reply = await get(
+      '/content/index.json',
+      header === undefined ? {} : { 'accept-encoding': header },
+    );
+    expect(reply.headers['content-encoding']).toBe(expected);
+  });
+
+  it('sends the compressed copy of an asset with the headers of the asset', async () => {
+    await putWithCopies(path.join(root, 'assets', 'big-abc123.js'), FEED_JSON);
+    const reply = await get('/assets/big-abc123.js', { 'accept-encoding': 'br' });
+    expect(reply.headers['content-encoding']).toBe('br');
+    expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(zlib.brotliDecompressSync(reply.body).toString()).toBe(FEED_JSON);
   });
 });
 
@@ -248,13 +269,13 @@ describe('content on disk', () => {
   it('serves a replaced file fresh, even with the same size and mtime', async () => {
     const file = path.join(root, 'content', 'page.json');
     const stamp = new Date('2026-01-01T00:00:00Z');
-    await put(file, '{"v":1}');
-    await utimes(file, stamp, stamp);
+    await putWithCopies(file, '{"v":1}');
+    for (const copy of [file, `${file}.br`, `${file}.gz`]) await utimes(copy, stamp, stamp);
     const before = await get('/content/page.json', { 'accept-encoding': 'br' });
     expect(zlib.brotliDecompressSync(before.body).toString()).toBe('{"v":1}');
 
-    await put(file, '{"v":2}');
-    await utimes(file, stamp, stamp);
+    await putWithCopies(file, '{"v":2}');
+    for (const copy of [file, `${file}.br`, `${file}.gz`]) await utimes(copy, stamp, stamp);
     const after = await get('/content/page.json', { 'accept-encoding': 'br' });
     expect(zlib.brotliDecompressSync(after.body).toString()).toBe('{"v":2}');
     expect(after.headers.etag).not.toBe(before.headers.etag);
@@ -276,6 +297,15 @@ describe('content on disk', () => {
     } finally {
       await stop(custom);
     }
+  });
+
+  it('takes DIST_DIR and CONTENT_DIR relative to the working directory', () => {
+    const options = optionsFromEnv({ DIST_DIR: 'build', CONTENT_DIR: 'feed' }, tmp);
+    expect(options.root).toBe(path.join(tmp, 'build'));
+    expect(options.contentDir).toBe(path.join(tmp, 'feed'));
+    expect(optionsFromEnv({ DIST_DIR: 'build' }, tmp).contentDir).toBe(
+      path.join(tmp, 'build', 'content'),
+    );
   });
 
   it('takes CONTENT_DIR relative to the working directory and stops on SIGTERM', async () => {

@@ -4,7 +4,7 @@ import {
   indexAt,
   layoutOffsets,
   windowRange,
-} from '../../src/components/virtual-window';
+} from '../../src/components/list/virtual-window';
 
 const keys = (count: number) => Array.from({ length: count }, (_, i) => `k${i}`);
 const OPTIONS = { overscan: 400, min: 20, max: 60 };
