@@ -1,32 +1,25 @@
-import { feedRootOf, fileLabel, type FeedProblem, type Language } from '../feed';
-import {
-  EMPTY_SYNC,
-  bookmarkedIds,
-  getStorageSettings,
-  getSyncRecord,
-  putSyncRecord,
-  type ListedSummary,
-  type SyncRecord,
-} from '../db';
+import { feedRootOf, fileLabel, type FeedProblem } from '../feed';
+import { bookmarkedIds, getStorageSettings } from '../db';
 import { emptyPaging, getPaging } from '../db/meta-paging';
 import { asProblem } from './article-file';
 import { SYNC_DEFAULTS } from './defaults';
+import { readFirstPage, type FirstPage } from './first-page';
 import { cacheImages } from './images';
+import { syncOlder, type OlderOutcome } from './older-phase';
+import { definedOnly, type SyncOptions, type SyncOutcome } from './options';
 import { fetchBodies, owedBodies, type PagingContext } from './paging';
-import { readFirstPage } from './first-page';
-import { syncOlder } from './older-phase';
-import {
-  definedOnly,
-  noTimings,
-  type SyncOptions,
-  type SyncOutcome,
-  type SyncPhase,
-} from './options';
 import { bodyLimit, dataSaverOn, retainAfterSync } from './storage-guard';
+import { statusAfter, SyncRecorder } from './sync-record';
+import { SyncTimer } from './sync-timer';
 
 export type { SyncOptions, SyncOutcome, SyncPhase, SyncTimings } from './options';
 
 export { SYNC_DEFAULTS };
+
+/** What a sync did, before its timings are added. */
+type Result = Omit<SyncOutcome, 'timings'>;
+
+const NO_OLDER: OlderOutcome = { saved: 0, failure: null, problems: [], images: [] };
 
 /**
  * One sync: ask for the first page (conditionally: an unchanged feed costs one small request),
@@ -37,96 +30,65 @@ export { SYNC_DEFAULTS };
  * rejects: storage that fails mid-way ends it with an 'error' outcome naming the cause.
  */
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
+  const timer = new SyncTimer(options.onPhase);
+  let result: Result;
   try {
-    return await syncOnce(options);
+    result = await syncOnce(options, timer);
   } catch (error) {
     const failure = asProblem(error, fileLabel(options.feedUrl, feedRootOf(options.feedUrl)));
-    return {
-      status: 'error',
-      error: failure,
-      problems: [],
-      saved: 0,
-      unchanged: false,
-      timings: noTimings(),
-    };
+    result = { status: 'error', error: failure, problems: [], saved: 0, unchanged: false };
   }
+  return { ...result, timings: timer.read() };
 }
 
-async function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
+async function syncOnce(options: SyncOptions, timer: SyncTimer): Promise<Result> {
   const { db, feedUrl } = options;
   const now = options.now ?? Date.now;
-  const began = performance.now();
-  const timings = noTimings();
-  const phase = (name: SyncPhase, since: number) => {
-    timings[name] += performance.now() - since;
-    options.onPhase?.(name, timings[name]);
-  };
   const storage = await getStorageSettings(db);
   const settings = { ...SYNC_DEFAULTS, maxArticles: bodyLimit(storage), ...definedOnly(options) };
-  const root = feedRootOf(feedUrl);
-  const indexLabel = fileLabel(feedUrl, root);
-
-  let record: SyncRecord = {
-    ...(await getSyncRecord(db).catch(() => EMPTY_SYNC)),
-    status: 'syncing',
-    startedAt: now(),
-    progress: null,
+  const indexLabel = fileLabel(feedUrl, feedRootOf(feedUrl));
+  const recorder = await SyncRecorder.start(db, now(), options.onProgress);
+  const ended = async (result: Result): Promise<Result> => {
+    await recorder.finish(now(), result.error, result.problems);
+    return result;
   };
-  // Recording progress is best effort: a full disk or a closing connection must not stop the
-  // sync from ending with an outcome (the outcome is returned and announced either way).
-  const save = async (next: SyncRecord) => {
-    record = next;
-    await putSyncRecord(db, record).catch((error: unknown) => {
-      console.warn('Could not record the sync state', error);
-    });
-    options.onProgress?.(record);
-  };
-  await save(record);
 
-  let paging = await getPaging(db, feedUrl).catch(() => emptyPaging(feedUrl));
-  let first: ListedSummary[];
-  let languages: Language[];
-  let unchanged = false;
-  const indexStarted = performance.now();
+  // 1. The first page, or what stops the sync before anything is stored.
+  const paging = await getPaging(db, feedUrl).catch(() => emptyPaging(feedUrl));
+  let first: FirstPage;
   try {
-    const read = await readFirstPage(
-      db,
-      feedUrl,
-      { fetch: options.fetch, label: indexLabel, timeoutMs: settings.timeoutMs },
-      paging,
-      (ms) => {
-        timings.store += ms;
-      },
+    first = await timer.phase('index', () =>
+      readFirstPage(
+        db,
+        feedUrl,
+        { fetch: options.fetch, label: indexLabel, timeoutMs: settings.timeoutMs },
+        paging,
+        (ms) => timer.add('store', ms),
+      ),
     );
-    ({ first, languages, unchanged, paging } = read);
-    if (read.problems) record = { ...record, problems: read.problems };
   } catch (error) {
     const failure = asProblem(error, indexLabel);
-    phase('index', indexStarted);
-    await save({
-      ...record,
-      status: failure.kind === 'offline' ? 'offline' : 'error',
-      finishedAt: now(),
+    const problems = recorder.record.problems;
+    return ended({
+      status: statusAfter(failure),
       error: failure,
-    });
-    timings.total = performance.now() - began;
-    return {
-      status: record.status,
-      error: failure,
-      problems: record.problems,
+      problems,
       saved: 0,
-      unchanged,
-      timings,
-    };
+      unchanged: false,
+    });
   }
-  phase('index', indexStarted);
+  // Unchanged, the first page's own problems still stand; its articles' are found again below.
+  const problems: FeedProblem[] = (first.problems ?? recorder.record.problems).filter(
+    (found) => !first.unchanged || found.file === indexLabel,
+  );
 
+  // 2. The bodies the first page's articles are owed.
   const context: PagingContext = {
     db,
     feedUrl,
     fetch: options.fetch,
-    root,
-    languages,
+    root: feedRootOf(feedUrl),
+    languages: first.languages,
     timeoutMs: settings.timeoutMs,
     concurrency: settings.concurrency,
     batchSize: settings.batchSize,
@@ -136,58 +98,37 @@ async function syncOnce(options: SyncOptions): Promise<SyncOutcome> {
     bookmarked: await bookmarkedIds(db),
     limit: settings.maxArticles,
     saveData: options.saveData ?? dataSaverOn(),
-    onStoreMs: (ms) => {
-      timings.store += ms;
-    },
+    onStoreMs: (ms) => timer.add('store', ms),
   };
-  // Unchanged, the first page's own problems still stand; its articles' are found again below.
-  const problems: FeedProblem[] = record.problems.filter(
-    (found) => !unchanged || found.file === indexLabel,
+  const wanted = owedBodies(first.first, 0, context);
+  await recorder.save({ progress: { done: 0, total: wanted.length } });
+  const bodies = await timer.phase('bodies', () =>
+    fetchBodies(wanted, context, (done, total) => recorder.save({ progress: { done, total } })),
   );
-  const images: string[] = [];
-  const wanted = owedBodies(first, 0, context);
-  await save({ ...record, progress: { done: 0, total: wanted.length } });
-  const bodiesStarted = performance.now();
-  const bodies = await fetchBodies(wanted, context, (done, total) =>
-    save({ ...record, progress: { done, total } }),
+  timer.report('store');
+
+  // 3. Older pages: re-checked when the feed changed, crawled when the reader asked.
+  const older = await timer.phase('older', () =>
+    bodies.failure
+      ? Promise.resolve(NO_OLDER)
+      : syncOlder(context, first.paging, {
+          changed: !first.unchanged,
+          crawl: options.crawl ?? storage.crawlOlder === true,
+          crawlCap: settings.crawlCap,
+          onCrawl: (crawl) => recorder.save({ crawl }),
+        }),
   );
-  phase('bodies', bodiesStarted);
-  options.onPhase?.('store', timings.store);
-  let saved = bodies.saved;
-  let failure = bodies.failure;
-  problems.push(...bodies.problems);
-  images.push(...bodies.images);
 
-  const olderStarted = performance.now();
-  if (!failure) {
-    const older = await syncOlder(context, paging, {
-      changed: !unchanged,
-      crawl: options.crawl ?? storage.crawlOlder === true,
-      crawlCap: settings.crawlCap,
-      onCrawl: async (crawl) => {
-        await save({ ...record, crawl });
-      },
-    });
-    saved += older.saved;
-    failure = older.failure;
-    problems.push(...older.problems);
-    images.push(...older.images);
-  }
-  phase('older', olderStarted);
-
-  // After the text, and outside every transaction: images wait on the network.
-  if (!failure) await cacheImages(images, options.fetch);
+  // 4. After the text, and outside every transaction: images (they wait on the network), then
+  // the reader's retention rule.
+  const failure = bodies.failure ?? older.failure;
+  if (!failure) await cacheImages([...bodies.images, ...older.images], options.fetch);
   await retainAfterSync(db, storage);
-  const finishedAt = now();
-  const status = failure ? (failure.kind === 'offline' ? 'offline' : 'error') : 'fresh';
-  await save({
-    ...record,
-    status,
-    finishedAt,
-    lastSuccessAt: failure ? record.lastSuccessAt : finishedAt,
+  return ended({
+    status: statusAfter(failure),
     error: failure,
-    problems,
+    problems: [...problems, ...bodies.problems, ...older.problems],
+    saved: bodies.saved + older.saved,
+    unchanged: first.unchanged,
   });
-  timings.total = performance.now() - began;
-  return { status, error: failure, problems, saved, unchanged, timings };
 }
