@@ -8,10 +8,11 @@ import { indexPage, summary } from '../fixtures/feed';
 import { goTo, seed } from './helpers';
 
 const COUNT = 1_000;
-/** The list's bound on rendered cards (the window), whatever the number saved. */
-const MAX_CARDS = 60;
-/** Cards the list mounts in one task when many arrive at once (MOUNT_BATCH). */
-const MOUNT_BATCH = 8;
+/**
+ * What a reader's device can hold without slowing down: a window of cards, not the list. Not the
+ * list's own tuning (that is the bench's to judge, figures 4d and 4e), only "a small part".
+ */
+const BOUNDED = COUNT / 10;
 
 // a0000 is the oldest; one hour apart, newest first in the feed.
 const id = (i: number) => `a${String(i).padStart(4, '0')}`;
@@ -69,6 +70,14 @@ const cards = () => document.querySelectorAll('main article.card');
 const headlines = () =>
   [...document.querySelectorAll('main article.card h2 a')].map((link) => link.textContent);
 const listed = (title: string) => headlines().includes(title);
+/** Where each rendered card sits in the whole list, as it tells assistive technology. */
+const positions = () => [...cards()].map((card) => Number(card.getAttribute('aria-posinset')));
+/** The rendered cards are one run of the list, in its order: no card missing in between. */
+function expectOneRun(): void {
+  const at = positions();
+  expect(at.length).toBeGreaterThan(0);
+  expect(at).toEqual(at.map((_, k) => (at[0] ?? 0) + k));
+}
 const settle = async () => {
   await tick();
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -92,20 +101,22 @@ describe('windowed list', { timeout: 60_000 }, () => {
   it('scrolls through 1,000 saved articles rendering a bounded window of cards', async () => {
     await showMany();
     const feed = screen.getByRole('feed', { name: 'Latest articles' });
-    // A phone's screen of cards in the first task; the rest of the window in tasks after frames,
-    // so that no one task mounts and lays out the whole window.
-    expect(cards().length).toBeGreaterThan(0);
-    expect(cards().length).toBeLessThanOrEqual(MOUNT_BATCH);
+    // The first screen: the newest articles, in order, more than a phone's screen of them.
     await waitFor(() => expect(cards().length).toBeGreaterThanOrEqual(20));
-    expect(cards().length).toBeLessThanOrEqual(MAX_CARDS);
+    expect(positions()[0]).toBe(1);
+    expectOneRun();
+    expect(cards().length).toBeLessThan(BOUNDED);
 
     let most = 0;
     const last = `Title ${id(0)}`;
     for (let step = 0; step < 400 && !listed(last); step++) {
       await scrollTo(scrollTop + 6_000);
       most = Math.max(most, cards().length);
-      expect(cards().length).toBeLessThanOrEqual(MAX_CARDS);
+      // Wherever the reader is, the cards there are rendered as one run, and only a window.
+      expectOneRun();
+      expect(cards().length).toBeLessThan(BOUNDED);
     }
+    // The end is reachable.
     expect(screen.getByRole('link', { name: last })).toBeInTheDocument();
     expect(most).toBeGreaterThanOrEqual(20);
     // The first cards left the document; the cards say where they are in the whole list.
@@ -118,7 +129,9 @@ describe('windowed list', { timeout: 60_000 }, () => {
     // Back to the top: the newest are rendered again.
     await scrollTo(0);
     expect(await screen.findByRole('link', { name: `Title ${id(COUNT - 1)}` })).toBeInTheDocument();
-    expect(cards().length).toBeLessThanOrEqual(MAX_CARDS);
+    expect(positions()[0]).toBe(1);
+    expectOneRun();
+    expect(cards().length).toBeLessThan(BOUNDED);
   });
 
   it('asks for older pages once when the reader scrolls to the end of what is saved', async () => {
@@ -160,7 +173,10 @@ describe('windowed list', { timeout: 60_000 }, () => {
     await scrollTo(60_000);
     expect(second).toHaveFocus();
     expect(second.isConnected).toBe(true);
-    expect(cards().length).toBeLessThanOrEqual(MAX_CARDS + 1);
+    // Far down the list, the cards there are shown; the focused one stays besides them.
+    expect(positions()).toContain(2);
+    expect(Math.max(...positions())).toBeGreaterThan(100);
+    expect(cards().length).toBeLessThan(BOUNDED);
 
     await scrollTo(0);
     expect(second).toHaveFocus();
