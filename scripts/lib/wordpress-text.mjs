@@ -1,37 +1,29 @@
 // Text helpers for the WordPress converter: entities, plain text, slugs, and what the seed site
 // writes at the top of a post ("Site – Kind: lead", "Name – Role").
 
-const ENTITIES = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-};
+import { DecodingMode, decodeHTML } from 'entities';
 
+/**
+ * Text with its character references decoded as an HTML parser decodes them in text: every named
+ * entity, numeric references (`&#0;` and surrogates become U+FFFD), legacy names without a
+ * semicolon (`&amp`, `&copy2024`), and unknown names left as written. `&nbsp;` is U+00A0.
+ * tests/fixtures/entity-cases.ts holds this decoder and the search worker's to the same table.
+ */
 export function decodeEntities(text) {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(text, DecodingMode.Legacy);
 }
 
-/** Plain text of an HTML fragment (WordPress's rendered title or excerpt). */
+// The whitespace HTML collapses in text: a no-break space (U+00A0) is not part of it.
+const HTML_SPACE = /[\t\n\f\r ]+/g;
+
+/**
+ * Plain text of an HTML fragment (WordPress's rendered title or excerpt), as a browser shows it:
+ * runs of spaces and line breaks become one space, no-break spaces stay ("EE.&nbsp;UU." keeps
+ * its two halves on one line), and the ends are trimmed.
+ */
 export function plainText(html) {
   return decodeEntities(html.replace(/<[^>]*>/g, ''))
-    .replace(/\s+/g, ' ')
+    .replace(HTML_SPACE, ' ')
     .trim();
 }
 
@@ -89,7 +81,7 @@ export function liftFromBody(html) {
 
 /** The words of a text up to `count`, with an ellipsis when it went on. */
 export function firstWords(text, count = 40) {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(HTML_SPACE).filter(Boolean);
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
 
