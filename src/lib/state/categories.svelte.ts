@@ -5,10 +5,18 @@ import { categoryCounts, getDb } from '../db';
  * read). The filtered list itself is `savedList`'s; picking categories never recounts.
  */
 class CategoryView {
-  counts = $state.raw<Map<string, number>>(new Map());
-  /** False until the first count lands: until then the filter offers every declared category. */
-  counted = $state(false);
+  #counts = $state.raw<Map<string, number>>(new Map());
+  #counted = $state(false);
   #key = '';
+
+  get counts(): Map<string, number> {
+    return this.#counts;
+  }
+
+  /** False until the first count lands: until then the filter offers every declared category. */
+  get counted(): boolean {
+    return this.#counted;
+  }
 
   /** Counts `ids` as of library revision `revision`; the same question twice is asked once. */
   async loadCounts(ids: readonly string[], revision: number): Promise<void> {
@@ -18,8 +26,8 @@ class CategoryView {
     try {
       const counts = await categoryCounts(await getDb(), [...ids]);
       if (this.#key === key) {
-        this.counts = counts;
-        this.counted = true;
+        this.#counts = counts;
+        this.#counted = true;
       }
     } catch (error) {
       if (this.#key === key) this.#key = '';

@@ -10,10 +10,13 @@ function isInstallPrompt(event: Event): event is BeforeInstallPromptEvent {
 
 /** Installing the app where the browser offers it. */
 class InstallState {
-  /** The browser offered to install (Chromium's `beforeinstallprompt`). */
-  canInstall = $state(false);
-
+  #canInstall = $state(false);
   #deferredPrompt: BeforeInstallPromptEvent | null = null;
+
+  /** The browser offered to install (Chromium's `beforeinstallprompt`). */
+  get canInstall(): boolean {
+    return this.#canInstall;
+  }
 
   /** Listens for the install prompt; returns the clean-up, for an `$effect`. */
   startInstall(): () => void {
@@ -22,7 +25,7 @@ class InstallState {
       // Kept for our own button instead of the browser's mini-infobar.
       event.preventDefault();
       this.#deferredPrompt = event;
-      this.canInstall = true;
+      this.#canInstall = true;
     };
     const onInstalled = () => this.#forgetPrompt();
     globalThis.addEventListener('beforeinstallprompt', onPrompt);
@@ -45,7 +48,7 @@ class InstallState {
 
   #forgetPrompt(): void {
     this.#deferredPrompt = null;
-    this.canInstall = false;
+    this.#canInstall = false;
   }
 }
 

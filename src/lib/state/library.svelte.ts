@@ -13,13 +13,33 @@ const LATEST_LIMIT = 30;
 
 /** What is saved: the feed's metadata and the newest summaries, read from IndexedDB. */
 class Library {
-  feed = $state.raw<FeedMetaRecord | null>(null);
-  latest = $state.raw<ListedSummary[]>([]);
-  phase = $state<LibraryPhase>('loading');
+  #feed = $state.raw<FeedMetaRecord | null>(null);
+  #latest = $state.raw<ListedSummary[]>([]);
+  #phase = $state<LibraryPhase>('loading');
+  #revision = $state(0);
+  #hasOlder = $state(false);
+
+  get feed(): FeedMetaRecord | null {
+    return this.#feed;
+  }
+
+  get latest(): ListedSummary[] {
+    return this.#latest;
+  }
+
+  get phase(): LibraryPhase {
+    return this.#phase;
+  }
+
   /** Bumped whenever stored content changes, so views reading other records reload too. */
-  revision = $state(0);
+  get revision(): number {
+    return this.#revision;
+  }
+
   /** Whether the feed has older pages than those stored ("Load older" has something to do). */
-  hasOlder = $state(false);
+  get hasOlder(): boolean {
+    return this.#hasOlder;
+  }
 
   async refresh(): Promise<void> {
     try {
@@ -29,24 +49,24 @@ class Library {
         getFeedWithPaging(db),
         latestSummaries(db, LATEST_LIMIT),
       ]);
-      this.feed = feed ?? null;
-      this.latest = latest;
-      this.hasOlder = hasOlder;
-      this.phase = 'ready';
+      this.#feed = feed ?? null;
+      this.#latest = latest;
+      this.#hasOlder = hasOlder;
+      this.#phase = 'ready';
     } catch (error) {
       console.error('Could not read saved articles', error);
-      this.phase = 'failed';
+      this.#phase = 'failed';
     }
-    this.revision++;
+    this.#revision++;
   }
 
   /** A category's label in `lang`, else in the feed's default language, else its id. */
   categoryName(id: string, lang: string): string {
-    const category = this.feed?.categories.find((candidate) => candidate.id === id);
+    const category = this.#feed?.categories.find((candidate) => candidate.id === id);
     const names = category?.name ?? {};
     const key = (code: string) =>
       Object.keys(names).find((name) => name.toLowerCase() === code.toLowerCase());
-    const match = key(lang) ?? (this.feed ? key(this.feed.defaultLanguage) : undefined);
+    const match = key(lang) ?? (this.#feed ? key(this.#feed.defaultLanguage) : undefined);
     return (match && names[match]) || id;
   }
 }

@@ -5,23 +5,34 @@ import { requestSync } from '../sync/client';
 const STALE_SYNC_MS = 2 * 60_000;
 
 class SyncStatusState {
-  record = $state.raw<SyncRecord>(EMPTY_SYNC);
-  /** True once the stored state has been read at least once. */
-  known = $state(false);
-
-  status: SyncStatus = $derived.by(() => {
-    const { status, startedAt } = this.record;
+  #record = $state.raw<SyncRecord>(EMPTY_SYNC);
+  #known = $state(false);
+  #status: SyncStatus = $derived.by(() => {
+    const { status, startedAt } = this.#record;
     if (status === 'syncing' && startedAt !== null && Date.now() - startedAt > STALE_SYNC_MS) {
       return 'idle';
     }
     return status;
   });
 
+  get record(): SyncRecord {
+    return this.#record;
+  }
+
+  /** True once the stored state has been read at least once. */
+  get known(): boolean {
+    return this.#known;
+  }
+
+  get status(): SyncStatus {
+    return this.#status;
+  }
+
   async refresh(): Promise<void> {
     try {
-      this.record = await getSyncRecord(await getDb());
+      this.#record = await getSyncRecord(await getDb());
     } finally {
-      this.known = true;
+      this.#known = true;
     }
   }
 
