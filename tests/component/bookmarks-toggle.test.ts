@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
+import { bookmarkedIds, getDb } from '../../src/lib/db';
 import { bookmarks } from '../../src/lib/state/bookmarks.svelte';
 import { library } from '../../src/lib/state/library.svelte';
 import { locale } from '../../src/lib/state/locale.svelte';
@@ -23,7 +24,7 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage');
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  locale.chosen = null;
+  locale.followFeed();
 });
 
 async function seedTwo(): Promise<void> {
@@ -67,7 +68,8 @@ describe('Bookmark toggle', () => {
     await waitFor(() => expect(persist).toHaveBeenCalled());
     unmount();
 
-    bookmarks.ids = new Set();
+    // What a reload reads: the bookmark is stored, not only shown.
+    expect(await bookmarkedIds(await getDb())).toEqual(new Set(['two']));
     await bookmarks.refresh();
     render(App);
     expect(card('Title two').getByRole('button', { name: 'Remove bookmark' })).toBeInTheDocument();
@@ -101,7 +103,7 @@ describe('Bookmark toggle', () => {
 
   it('is on the article page too, named in the UI language', async () => {
     await seedTwo();
-    locale.chosen = 'es';
+    locale.choose('es');
     goTo('/article/one');
     render(App);
     const article = await screen.findByRole('article', { name: 'Título one' });

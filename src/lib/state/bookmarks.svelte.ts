@@ -45,17 +45,33 @@ async function askForPersistentStorage(): Promise<void> {
 
 /** The reader's bookmarks: ids for every toggle, and the full list for the Bookmarks page. */
 class Bookmarks {
-  ids = $state.raw<ReadonlySet<string>>(new Set());
-  entries = $state.raw<BookmarkEntry[]>([]);
-  listPhase = $state<'loading' | 'ready' | 'failed'>('loading');
-  /** Bumped on every change, here or in another tab, so views reading the list reload. */
-  revision = $state(0);
+  #ids = $state.raw<ReadonlySet<string>>(new Set());
+  #entries = $state.raw<BookmarkEntry[]>([]);
+  #listPhase = $state<'loading' | 'ready' | 'failed'>('loading');
+  #revision = $state(0);
 
   #outgoing: BroadcastChannel | null = null;
   #incoming: BroadcastChannel | null = null;
 
+  get ids(): ReadonlySet<string> {
+    return this.#ids;
+  }
+
+  get entries(): BookmarkEntry[] {
+    return this.#entries;
+  }
+
+  get listPhase(): 'loading' | 'ready' | 'failed' {
+    return this.#listPhase;
+  }
+
+  /** Bumped on every change, here or in another tab, so views reading the list reload. */
+  get revision(): number {
+    return this.#revision;
+  }
+
   has(id: string): boolean {
-    return this.ids.has(id);
+    return this.#ids.has(id);
   }
 
   /** Loads the ids and starts following changes made in other tabs. */
@@ -79,30 +95,30 @@ class Bookmarks {
 
   async refresh(): Promise<void> {
     try {
-      this.ids = await bookmarkedIds(await getDb());
+      this.#ids = await bookmarkedIds(await getDb());
     } catch (error) {
       console.error('Could not read bookmarks', error);
     }
-    this.revision++;
+    this.#revision++;
   }
 
   /** Reads the list with what is saved of each article; the Bookmarks page calls this. */
   async loadList(): Promise<void> {
     try {
-      this.entries = await listBookmarks(await getDb());
-      this.listPhase = 'ready';
+      this.#entries = await listBookmarks(await getDb());
+      this.#listPhase = 'ready';
     } catch (error) {
       console.error('Could not list bookmarks', error);
-      this.listPhase = 'failed';
+      this.#listPhase = 'failed';
     }
   }
 
   /** Bookmarks or un-bookmarks an article; the toggle shows the new state before the write. */
   async toggle(id: string, title: string): Promise<void> {
-    const before = this.ids;
+    const before = this.#ids;
     const adding = !before.has(id);
-    // A new set, never a mutated one: `ids` is raw state and changes by reassignment.
-    this.ids = new Set(adding ? [...before, id] : [...before].filter((other) => other !== id));
+    // A new set, never a mutated one: `#ids` is raw state and changes by reassignment.
+    this.#ids = new Set(adding ? [...before, id] : [...before].filter((other) => other !== id));
     try {
       const db = await getDb();
       if (adding) {
@@ -115,11 +131,11 @@ class Bookmarks {
       }
     } catch (error) {
       console.error('Could not save the bookmark', error);
-      this.ids = before;
+      this.#ids = before;
       return;
     }
     this.#announce();
-    this.revision++;
+    this.#revision++;
   }
 
   /**
@@ -127,33 +143,33 @@ class Bookmarks {
    * gone, e.g. removed in another tab). Throws when the change could not be saved.
    */
   async remove(id: string): Promise<RemovedBookmark | undefined> {
-    const before = this.ids;
-    this.ids = new Set([...before].filter((other) => other !== id));
+    const before = this.#ids;
+    this.#ids = new Set([...before].filter((other) => other !== id));
     let removed: RemovedBookmark | undefined;
     try {
       removed = await removeBookmark(await getDb(), id);
     } catch (error) {
-      this.ids = before;
+      this.#ids = before;
       throw error;
     }
     this.#announce();
-    this.revision++;
+    this.#revision++;
     return removed;
   }
 
   /** Undoes `remove`: the bookmark returns with its own date, so to its place in the list. */
   async restore(removed: RemovedBookmark): Promise<void> {
     const { id } = removed.bookmark;
-    const before = this.ids;
-    this.ids = new Set([...before, id]);
+    const before = this.#ids;
+    this.#ids = new Set([...before, id]);
     try {
       await restoreBookmark(await getDb(), removed);
     } catch (error) {
-      this.ids = before;
+      this.#ids = before;
       throw error;
     }
     this.#announce();
-    this.revision++;
+    this.#revision++;
   }
 
   /** Downloads every bookmark as `folio-bookmarks.json`. */

@@ -12,14 +12,30 @@ import type { CommentFields } from '../ui/comment-form';
 export type CommentStatus = 'idle' | 'sending' | 'queued' | 'sent' | 'rejected';
 
 class CommentsState {
-  articleId = $state<string | null>(null);
-  status = $state<CommentStatus>('idle');
-  /** The site's reason, for 'rejected'. */
-  reason = $state('');
-  /** The comment to refill the form with after a rejection. */
-  rejected = $state.raw<OutboxEntry | null>(null);
+  #articleId = $state<string | null>(null);
+  #status = $state<CommentStatus>('idle');
+  #reason = $state('');
+  #rejected = $state.raw<OutboxEntry | null>(null);
   /** Ids queued on this article, to notice when they leave the outbox. */
   #waiting = new Set<string>();
+
+  get articleId(): string | null {
+    return this.#articleId;
+  }
+
+  get status(): CommentStatus {
+    return this.#status;
+  }
+
+  /** The site's reason, for 'rejected'. */
+  get reason(): string {
+    return this.#reason;
+  }
+
+  /** The comment to refill the form with after a rejection. */
+  get rejected(): OutboxEntry | null {
+    return this.#rejected;
+  }
 
   /** Whether this build can post comments at all. */
   get enabled(): boolean {
@@ -28,11 +44,11 @@ class CommentsState {
 
   /** Shows what the outbox holds for this article (a rejection survives a reload). */
   async open(articleId: string): Promise<void> {
-    if (articleId !== this.articleId) {
-      this.articleId = articleId;
-      this.status = 'idle';
-      this.reason = '';
-      this.rejected = null;
+    if (articleId !== this.#articleId) {
+      this.#articleId = articleId;
+      this.#status = 'idle';
+      this.#reason = '';
+      this.#rejected = null;
       this.#waiting = new Set();
     }
     await this.#reread();
@@ -42,7 +58,7 @@ class CommentsState {
     const db = await getDb();
     // Stored before any request: a tab closed mid-send never loses the comment.
     const entry: OutboxEntry = {
-      id: this.rejected?.id ?? crypto.randomUUID(),
+      id: this.#rejected?.id ?? crypto.randomUUID(),
       articleId,
       createdAt: Date.now(),
       state: 'queued',
@@ -54,9 +70,9 @@ class CommentsState {
       },
     };
     await putOutboxEntry(db, entry);
-    this.rejected = null;
+    this.#rejected = null;
     this.#waiting.add(entry.id);
-    this.status = 'sending';
+    this.#status = 'sending';
     if ((await this.flush()) === 'queued') void registerOutboxSync();
   }
 
@@ -67,7 +83,7 @@ class CommentsState {
     } finally {
       await this.#reread();
     }
-    return this.status;
+    return this.#status;
   }
 
   /** Another page or the worker changed the outbox. */
@@ -77,22 +93,22 @@ class CommentsState {
 
   /** Re-reads the outbox: another page or the worker may have sent or queued comments. */
   async #reread(): Promise<void> {
-    const id = this.articleId;
+    const id = this.#articleId;
     if (id === null) return;
     const mine = (await listOutbox(await getDb())).filter((entry) => entry.articleId === id);
-    if (this.articleId !== id) return;
+    if (this.#articleId !== id) return;
     const rejected = mine.find((entry) => entry.state === 'rejected');
     const queued = mine.filter((entry) => entry.state === 'queued');
     const gone = [...this.#waiting].some((waiting) => !mine.some((entry) => entry.id === waiting));
     this.#waiting = new Set(queued.map((entry) => entry.id));
     if (rejected) {
-      this.status = 'rejected';
-      this.reason = rejected.reason ?? '';
-      this.rejected = rejected;
+      this.#status = 'rejected';
+      this.#reason = rejected.reason ?? '';
+      this.#rejected = rejected;
     } else if (queued.length > 0) {
-      this.status = 'queued';
+      this.#status = 'queued';
     } else if (gone) {
-      this.status = 'sent';
+      this.#status = 'sent';
     }
   }
 }

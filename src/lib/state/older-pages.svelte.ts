@@ -11,18 +11,35 @@ export type OlderPagesStatus = 'idle' | 'loading' | 'done' | 'offline' | 'error'
 class OlderPages {
   /** 'done' is not kept here: it follows from what is stored (library.hasOlder). */
   #status = $state<'idle' | 'loading' | 'offline' | 'error'>('idle');
-  /** Why the last load failed ('offline' or 'error'). */
-  error = $state.raw<FeedProblem | null>(null);
-  /** Entries the last load skipped, and a `next` loop that ended the feed. */
-  problems = $state.raw<FeedProblem[]>([]);
-  /** Summaries the last successful load added. */
-  added = $state(0);
-  /** The reader's "Save older pages in the background" setting. */
-  crawlEnabled = $state(false);
-  /** Most summaries the background crawl saves. */
-  readonly crawlCap: number = SYNC_DEFAULTS.crawlCap;
+  #error = $state.raw<FeedProblem | null>(null);
+  #problems = $state.raw<FeedProblem[]>([]);
+  #added = $state(0);
+  #crawlEnabled = $state(false);
   /** Counts the reader's choices, so that a slow read never undoes a tap made while it ran. */
   #choices = 0;
+
+  /** Most summaries the background crawl saves. */
+  readonly crawlCap: number = SYNC_DEFAULTS.crawlCap;
+
+  /** Why the last load failed ('offline' or 'error'). */
+  get error(): FeedProblem | null {
+    return this.#error;
+  }
+
+  /** Entries the last load skipped, and a `next` loop that ended the feed. */
+  get problems(): FeedProblem[] {
+    return this.#problems;
+  }
+
+  /** Summaries the last successful load added. */
+  get added(): number {
+    return this.#added;
+  }
+
+  /** The reader's "Save older pages in the background" setting. */
+  get crawlEnabled(): boolean {
+    return this.#crawlEnabled;
+  }
 
   /** 'done' once the last page of the feed is stored. */
   get status(): OlderPagesStatus {
@@ -51,15 +68,15 @@ class OlderPages {
       const { loadOlderNow } = await import('../sync/run');
       const result = await loadOlderNow();
       await library.refresh();
-      this.error = result.failure;
-      this.problems = result.problems;
-      this.added = result.summaries;
+      this.#error = result.failure;
+      this.#problems = result.problems;
+      this.#added = result.summaries;
       this.#status =
         result.status === 'offline' || result.status === 'error' ? result.status : 'idle';
     } catch (error) {
       // A chunk that could not load (offline with a stale worker) or storage that failed.
       const detail = error instanceof Error ? error.message : String(error);
-      this.error = problem('storage', 'index.json', detail);
+      this.#error = problem('storage', 'index.json', detail);
       this.#status = 'error';
     }
   }
@@ -68,7 +85,7 @@ class OlderPages {
     const choices = this.#choices;
     try {
       const stored = (await getStorageSettings(await getDb())).crawlOlder === true;
-      if (choices === this.#choices) this.crawlEnabled = stored;
+      if (choices === this.#choices) this.#crawlEnabled = stored;
     } catch (error) {
       console.warn('Could not read the older pages setting', error);
     }
@@ -76,7 +93,7 @@ class OlderPages {
 
   async setCrawl(enabled: boolean): Promise<void> {
     this.#choices += 1;
-    this.crawlEnabled = enabled;
+    this.#crawlEnabled = enabled;
     try {
       await putStorageSettings(await getDb(), { crawlOlder: enabled });
       if (enabled) await requestSync();

@@ -71,22 +71,30 @@ function followTheme(theme: Theme, root: HTMLElement): void {
 
 /** The reader's display preferences, remembered on this device. */
 class Preferences {
-  theme = $state<Theme>(DEFAULT_PREFS.theme);
-  textSize = $state<TextSize>(DEFAULT_PREFS.textSize);
+  #theme = $state<Theme>(DEFAULT_PREFS.theme);
+  #textSize = $state<TextSize>(DEFAULT_PREFS.textSize);
 
   constructor() {
     const stored = readStored();
-    this.theme = stored.theme;
-    this.textSize = stored.textSize;
+    this.#theme = stored.theme;
+    this.#textSize = stored.textSize;
+  }
+
+  get theme(): Theme {
+    return this.#theme;
+  }
+
+  get textSize(): TextSize {
+    return this.#textSize;
   }
 
   setTheme(theme: Theme): void {
-    this.theme = theme;
+    this.#theme = theme;
     this.#save();
   }
 
   setTextSize(textSize: TextSize): void {
-    this.textSize = textSize;
+    this.#textSize = textSize;
     this.#save();
   }
 
@@ -96,8 +104,8 @@ class Preferences {
     const onStorage = (event: StorageEvent): void => {
       if (event.key !== STORAGE_KEY) return;
       const stored = readStored();
-      this.theme = stored.theme;
-      this.textSize = stored.textSize;
+      this.#theme = stored.theme;
+      this.#textSize = stored.textSize;
       this.apply();
     };
     globalThis.addEventListener('storage', onStorage);
@@ -106,7 +114,7 @@ class Preferences {
 
   apply(): void {
     if (typeof document === 'undefined') return;
-    applyPrefs({ theme: this.theme, textSize: this.textSize });
+    applyPrefs({ theme: this.#theme, textSize: this.#textSize });
   }
 
   #save(): void {
@@ -116,7 +124,7 @@ class Preferences {
     try {
       globalThis.localStorage?.setItem(
         STORAGE_KEY,
-        JSON.stringify({ theme: this.theme, textSize: this.textSize }),
+        JSON.stringify({ theme: this.#theme, textSize: this.#textSize }),
       );
     } catch {
       // storage blocked: the choice lasts for this visit only

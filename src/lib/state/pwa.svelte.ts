@@ -23,24 +23,35 @@ function iosHintDismissed(): boolean {
  * paint; the install prompt, in the header from the start, is in ./install.svelte.ts.
  */
 class PwaState {
-  /** iOS Safari has no install prompt: explain "Add to Home Screen" until dismissed. */
-  iosHint = $state(false);
-  /** A new version is installed and waits for the reader's go-ahead. */
-  updateWaiting = $state(false);
-  /** The first install finished: the app shell now opens with no network. */
-  readyOffline = $state(false);
-
+  #iosHint = $state(false);
+  #updateWaiting = $state(false);
+  #readyOffline = $state(false);
   /** Reloading is only ever the reader's choice, and happens once: no reload loops. */
   #reloadRequested = false;
   #reloaded = false;
 
+  /** iOS Safari has no install prompt: explain "Add to Home Screen" until dismissed. */
+  get iosHint(): boolean {
+    return this.#iosHint;
+  }
+
+  /** A new version is installed and waits for the reader's go-ahead. */
+  get updateWaiting(): boolean {
+    return this.#updateWaiting;
+  }
+
+  /** The first install finished: the app shell now opens with no network. */
+  get readyOffline(): boolean {
+    return this.#readyOffline;
+  }
+
   /** Decides whether iOS Safari needs the "Add to Home Screen" hint. */
   startIosHint(): void {
-    this.iosHint = isIosSafari() && !isStandalone() && !iosHintDismissed();
+    this.#iosHint = isIosSafari() && !isStandalone() && !iosHintDismissed();
   }
 
   dismissIosHint(): void {
-    this.iosHint = false;
+    this.#iosHint = false;
     try {
       globalThis.localStorage?.setItem(IOS_HINT_KEY, '1');
     } catch {
@@ -76,16 +87,16 @@ class PwaState {
   }
 
   dismissUpdate(): void {
-    this.updateWaiting = false;
+    this.#updateWaiting = false;
   }
 
   dismissReadyOffline(): void {
-    this.readyOffline = false;
+    this.#readyOffline = false;
   }
 
   #onLifecycle(event: WorkerLifecycle): void {
-    if (event === 'waiting') this.updateWaiting = true;
-    if (event === 'first-install') this.readyOffline = true;
+    if (event === 'waiting') this.#updateWaiting = true;
+    if (event === 'first-install') this.#readyOffline = true;
     if (event === 'controller-changed' && this.#reloadRequested) this.#reloadOnce();
   }
 

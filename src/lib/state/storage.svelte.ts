@@ -32,18 +32,38 @@ function storageManager(): StorageManager | undefined {
 
 /** What this device keeps: space used, persistence, saved bodies and the reader's rules. */
 class StorageState {
-  estimate = $state.raw<StorageEstimate | null>(null);
-  persistence = $state<Persistence>('unknown');
-  savedCount = $state<number | null>(null);
-  settings = $state.raw<StorageSettingsRecord>({ ...DEFAULT_STORAGE_SETTINGS });
-  clearPhase = $state<ClearPhase>('idle');
+  #estimate = $state.raw<StorageEstimate | null>(null);
+  #persistence = $state<Persistence>('unknown');
+  #savedCount = $state<number | null>(null);
+  #settings = $state.raw<StorageSettingsRecord>({ ...DEFAULT_STORAGE_SETTINGS });
+  #clearPhase = $state<ClearPhase>('idle');
+
+  get estimate(): StorageEstimate | null {
+    return this.#estimate;
+  }
+
+  get persistence(): Persistence {
+    return this.#persistence;
+  }
+
+  get savedCount(): number | null {
+    return this.#savedCount;
+  }
+
+  get settings(): StorageSettingsRecord {
+    return this.#settings;
+  }
+
+  get clearPhase(): ClearPhase {
+    return this.#clearPhase;
+  }
 
   async refresh(): Promise<void> {
     try {
       const db = await getDb();
       const [settings, saved] = await Promise.all([getStorageSettings(db), countSaved(db)]);
-      this.settings = settings;
-      this.savedCount = saved;
+      this.#settings = settings;
+      this.#savedCount = saved;
     } catch (error) {
       // The connection closed under us (another tab upgrading, the page going away): what is
       // shown stays as it was, and the next refresh reads again.
@@ -57,60 +77,60 @@ class StorageState {
     if (!manager?.estimate) return;
     try {
       const { usage = 0, quota = 0 } = await manager.estimate();
-      this.estimate = { usage, quota };
+      this.#estimate = { usage, quota };
     } catch {
-      this.estimate = null;
+      this.#estimate = null;
     }
   }
 
   async #readPersistence(): Promise<void> {
     const manager = storageManager();
     if (!manager?.persisted) {
-      this.persistence = 'unsupported';
+      this.#persistence = 'unsupported';
       return;
     }
-    this.persistence = (await manager.persisted()) ? 'persistent' : 'best-effort';
+    this.#persistence = (await manager.persisted()) ? 'persistent' : 'best-effort';
   }
 
   /** Asks the browser to keep saved articles under storage pressure; it may decline. */
   async askPersistence(): Promise<void> {
     const manager = storageManager();
     if (!manager?.persist) return;
-    this.persistence = (await manager.persist()) ? 'persistent' : 'best-effort';
+    this.#persistence = (await manager.persist()) ? 'persistent' : 'best-effort';
   }
 
   async setRetention(retention: Retention): Promise<void> {
-    this.settings = await putStorageSettings(await getDb(), { retention });
+    this.#settings = await putStorageSettings(await getDb(), { retention });
     // The next sync applies the rule: it prunes, or fetches more bodies.
     await requestSync();
   }
 
   async setDownload(download: DownloadRule): Promise<void> {
-    this.settings = await putStorageSettings(await getDb(), { download });
+    this.#settings = await putStorageSettings(await getDb(), { download });
   }
 
   async keepCategory(id: string): Promise<void> {
-    const keep = [...new Set([...this.settings.keepCategories, id])];
-    this.settings = await putStorageSettings(await getDb(), { keepCategories: keep });
+    const keep = [...new Set([...this.#settings.keepCategories, id])];
+    this.#settings = await putStorageSettings(await getDb(), { keepCategories: keep });
     await requestSync();
   }
 
   async forgetCategory(id: string): Promise<void> {
-    const keep = this.settings.keepCategories.filter((category) => category !== id);
-    this.settings = await putStorageSettings(await getDb(), { keepCategories: keep });
+    const keep = this.#settings.keepCategories.filter((category) => category !== id);
+    this.#settings = await putStorageSettings(await getDb(), { keepCategories: keep });
   }
 
   /** Deletes every saved body but the bookmarked ones. */
   async clear(): Promise<void> {
-    this.clearPhase = 'clearing';
+    this.#clearPhase = 'clearing';
     try {
       const dropped = await clearSaved(await getDb(), bodyImages);
       await dropImages(dropped.images);
-      this.clearPhase = 'cleared';
+      this.#clearPhase = 'cleared';
       announce({ type: 'content-changed' });
     } catch (error) {
       console.error('Could not clear saved articles', error);
-      this.clearPhase = 'failed';
+      this.#clearPhase = 'failed';
     }
     await this.refresh();
   }
