@@ -16,21 +16,37 @@ export function siteTitle(): string {
 
 /** One page's declaration, current for as long as the page is mounted. */
 class Declaration {
-  title = $state<string | null>(null);
+  #title = $state<string | null>(null);
+
+  get title(): string | null {
+    return this.#title;
+  }
+
+  /** The page now calls itself `title` (null: the site's own page). */
+  rename(title: string | null): void {
+    this.#title = title;
+  }
 }
 
 class PageTitle {
   /** Mounted pages' declarations, the newest last: it names the page. */
   #declared = $state.raw<Declaration[]>([]);
 
+  #page: string | null = $derived(this.#declared.at(-1)?.title ?? null);
+  #document: string = $derived.by(() => {
+    const site = siteTitle();
+    return this.#page ? locale.t.titleWithSite(this.#page, site) : site;
+  });
+
   /** What the page on screen calls itself; null when it is the site's own page. */
-  readonly page: string | null = $derived(this.#declared.at(-1)?.title ?? null);
+  get page(): string | null {
+    return this.#page;
+  }
 
   /** The tab's title. */
-  readonly document: string = $derived.by(() => {
-    const site = siteTitle();
-    return this.page ? locale.t.titleWithSite(this.page, site) : site;
-  });
+  get document(): string {
+    return this.#document;
+  }
 
   /**
    * Names the page while the calling component is mounted (call it in a component's script):
@@ -40,7 +56,7 @@ class PageTitle {
   use(title: () => string | null | undefined): void {
     const declaration = new Declaration();
     $effect.pre(() => {
-      declaration.title = title() || null;
+      declaration.rename(title() || null);
     });
     $effect.pre(() => {
       this.#declared = [...untrack(() => this.#declared), declaration];

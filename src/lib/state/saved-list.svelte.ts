@@ -33,13 +33,30 @@ class SavedList {
   /** Bumped whenever what was read is replaced, so that a slower, older read is dropped. */
   #generation = 0;
   #reading: Promise<void> | null = null;
-
   /** How far the reader's window reaches (an index): a refresh re-reads at least that far. */
-  reach = 0;
+  #reach = 0;
+  readonly #heights = new Map<string, number>();
+  #scrollY = 0;
+
   /** Measured card heights by article id, kept across visits so that a return lays out at once. */
-  readonly heights = new Map<string, number>();
+  get heights(): Map<string, number> {
+    return this.#heights;
+  }
+
   /** Where the page was scrolled when the list was left, for a return by "back". */
-  scrollY = 0;
+  get scrollY(): number {
+    return this.#scrollY;
+  }
+
+  /** The reader's window now reaches index `end`. */
+  reached(end: number): void {
+    this.#reach = end;
+  }
+
+  /** The page is scrolled to `y`: a return by "back" scrolls there again. */
+  scrolled(y: number): void {
+    this.#scrollY = y;
+  }
 
   get scope(): readonly string[] {
     return this.#scope;
@@ -112,7 +129,7 @@ class SavedList {
       void this.#count(scope, generation);
       return;
     }
-    const need = Math.max(FIRST_PAGE, Math.min(current?.length ?? 0, this.reach + PAGE));
+    const need = Math.max(FIRST_PAGE, Math.min(current?.length ?? 0, this.#reach + PAGE));
     if (scope.length === 0 && need <= library.latest.length) {
       this.#own = null;
       this.#complete = false;
@@ -132,8 +149,8 @@ class SavedList {
     this.#own = scope.length === 0 || stale.length === 0 ? null : stale;
     this.#complete = false;
     this.#total = -1;
-    this.reach = 0;
-    this.scrollY = 0;
+    this.#reach = 0;
+    this.#scrollY = 0;
     if (scope.length === 0) {
       void this.#count(scope, generation);
       return;
