@@ -9,7 +9,7 @@ import { articleFile, indexPage, summary } from '../fixtures/feed';
 import { goTo, seed } from './helpers';
 
 afterEach(() => {
-  locale.chosen = null;
+  locale.followFeed();
 });
 
 const day = (n: number) => Date.UTC(2026, 10, n, 12);
@@ -96,7 +96,7 @@ describe('Bookmarks page', () => {
     await addBookmark(db, 'a', 'Title a', day(5));
     await addBookmark(db, 'gone', 'Title gone', day(1));
     await seed(indexPage([summary('a')], { removed: ['gone'] }));
-    locale.chosen = 'es';
+    locale.choose('es');
     await Promise.all([bookmarks.refresh(), bookmarks.loadList()]);
     goTo('/bookmarks');
     render(App);
@@ -112,7 +112,7 @@ describe('Bookmarks page', () => {
   it('shows titles in the chosen language', async () => {
     await seed(indexPage([summary('a')]));
     await addBookmark(await getDb(), 'a', 'Title a', day(1));
-    locale.chosen = 'es';
+    locale.choose('es');
     await Promise.all([bookmarks.refresh(), bookmarks.loadList()]);
     goTo('/bookmarks');
     render(App);

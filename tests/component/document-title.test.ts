@@ -44,7 +44,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   localStorage.clear();
-  locale.chosen = null;
+  locale.followFeed();
   document.title = 'Folio';
 });
 

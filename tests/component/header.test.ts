@@ -8,7 +8,7 @@ import { seed } from './helpers';
 
 afterEach(() => {
   localStorage.clear();
-  locale.chosen = null;
+  locale.followFeed();
 });
 
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { goTo, seed } from './helpers';
 
 afterEach(() => {
   localStorage.clear();
-  locale.chosen = null;
+  locale.followFeed();
 });
 
 async function open(path: string) {

@@ -32,7 +32,7 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  locale.chosen = null;
+  locale.followFeed();
 });
 
 describe('StatusLine', () => {
@@ -90,12 +90,12 @@ describe('StatusLine', () => {
   it('speaks Spanish and Persian, in their own digits and calendar', async () => {
     fakeClock();
     await setSync({ status: 'fresh', lastSuccessAt: at(2, 18, 5) });
-    locale.chosen = 'es';
+    locale.choose('es');
     const spanish = render(StatusLine);
     expect(statusText()).toBe('Al día · actualizado ayer 18:05');
     spanish.unmount();
 
-    locale.chosen = 'fa';
+    locale.choose('fa');
     const persian = render(StatusLine);
     expect(statusText()).toBe('به‌روز · آخرین به‌روزرسانی دیروز ۱۸:۰۵');
     persian.unmount();

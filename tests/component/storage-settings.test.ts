@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { addBookmark, getDb, getStorageSettings } from '../../src/lib/db';
 import { locale } from '../../src/lib/state/locale.svelte';
-import { storage } from '../../src/lib/state/storage.svelte';
 import { articleFile, indexPage, summary } from '../fixtures/feed';
 import { networkDown } from '../fixtures/network';
 import { goTo, seed } from './helpers';
@@ -29,8 +28,7 @@ beforeEach(() => {
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage');
   vi.unstubAllGlobals();
-  locale.chosen = null;
-  storage.clearPhase = 'idle';
+  locale.followFeed();
 });
 
 async function seedThree(): Promise<void> {
@@ -64,7 +62,7 @@ describe('Settings: storage', () => {
 
   it('formats sizes for the UI language', async () => {
     await seedThree();
-    locale.chosen = 'es';
+    locale.choose('es');
     goTo('/settings');
     render(App);
     const section = within(await screen.findByRole('region', { name: 'Almacenamiento' }));
@@ -162,7 +160,7 @@ describe('Not saved for offline marker', () => {
 
   it('speaks the UI language', async () => {
     await seed(indexPage([summary('one'), summary('two')]), [articleFile('one')]);
-    locale.chosen = 'es';
+    locale.choose('es');
     render(App);
     const two = await screen.findByRole('article', { name: 'Título two' });
     expect(

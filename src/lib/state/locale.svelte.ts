@@ -33,6 +33,14 @@ function store(key: string, value: string): void {
   }
 }
 
+function forget(key: string): void {
+  try {
+    globalThis.localStorage?.removeItem(key);
+  } catch {
+    // storage blocked: nothing was remembered
+  }
+}
+
 function nativeName(code: string): string {
   try {
     return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
@@ -55,40 +63,57 @@ export interface LanguageChoice {
  * interface's, which may be one the feed lacks (a Persian reader of an English-only feed).
  */
 class Locale {
-  /** The reader's explicit choice, remembered; null follows the feed's default language. */
-  chosen = $state<string | null>(stored(STORAGE_KEY));
+  #chosen = $state<string | null>(stored(STORAGE_KEY));
   /** Bumped when a language's strings arrive, so `t` picks them up. */
   #catalogVersion = $state(0);
 
-  lang = $derived.by(() => {
+  #lang = $derived.by(() => {
     const feed = library.feed;
-    if (!feed) return this.chosen ?? 'en';
-    const declared = this.chosen
-      ? feed.languages.find((l) => l.code.toLowerCase() === this.chosen?.toLowerCase())
+    if (!feed) return this.#chosen ?? 'en';
+    const declared = this.#chosen
+      ? feed.languages.find((l) => l.code.toLowerCase() === this.#chosen?.toLowerCase())
       : undefined;
     return declared?.code ?? feed.defaultLanguage;
   });
-  /** The interface's language: the reader's choice when the UI is written in it, else `lang`. */
-  uiLang = $derived.by(() => {
-    const chosen = this.chosen;
-    if (chosen === null || chosen.toLowerCase() === this.lang.toLowerCase()) return this.lang;
+  #uiLang = $derived.by(() => {
+    const chosen = this.#chosen;
+    if (chosen === null || chosen.toLowerCase() === this.#lang.toLowerCase()) return this.#lang;
     if (!library.feed) return chosen;
-    return hasMessages(chosen) ? chosen : this.lang;
+    return hasMessages(chosen) ? chosen : this.#lang;
   });
-  /** English until the language's own strings have loaded (see `preload`). */
-  t: Messages = $derived.by(() => {
+  #t: Messages = $derived.by(() => {
     void this.#catalogVersion;
-    const lang = this.uiLang;
+    const lang = this.#uiLang;
     if (!messagesReady(lang)) void loadMessages(lang).then(() => this.#catalogVersion++);
     return messagesFor(lang);
   });
+
+  /** The reader's explicit choice, remembered; null follows the feed's default language. */
+  get chosen(): string | null {
+    return this.#chosen;
+  }
+
+  /** The content's language: the reader's choice when the feed carries it, else the feed's. */
+  get lang(): string {
+    return this.#lang;
+  }
+
+  /** The interface's language: the reader's choice when the UI is written in it, else `lang`. */
+  get uiLang(): string {
+    return this.#uiLang;
+  }
+
+  /** English until the language's own strings have loaded (see `preload`). */
+  get t(): Messages {
+    return this.#t;
+  }
 
   /**
    * Loads the strings the first paint will most likely need (a `?lang=` link, the reader's
    * choice, the language last shown), so a Spanish or Persian reader never sees English flash.
    */
   async preload(search = globalThis.location?.search ?? ''): Promise<void> {
-    const likely = [languageFromSearch(search), this.chosen, stored(SHOWN_KEY)];
+    const likely = [languageFromSearch(search), this.#chosen, stored(SHOWN_KEY)];
     const tags = new Set(likely.filter((tag): tag is string => tag !== null));
     await Promise.all([...tags].map((tag) => loadMessages(tag)));
     this.#catalogVersion++;
@@ -96,7 +121,7 @@ class Locale {
 
   /** Remembers the language on screen for the next start's `preload`. */
   rememberShown(): void {
-    if (stored(SHOWN_KEY) !== this.uiLang) store(SHOWN_KEY, this.uiLang);
+    if (stored(SHOWN_KEY) !== this.#uiLang) store(SHOWN_KEY, this.#uiLang);
   }
 
   get languages(): Language[] {
@@ -115,13 +140,19 @@ class Locale {
 
   /** The value the language menu shows: the interface's language, as the reader chose it. */
   get choice(): string {
-    return this.uiLang;
+    return this.#uiLang;
   }
 
   /** Remembers the reader's choice, so an installed app reopens in it. */
   choose(code: string): void {
-    this.chosen = code;
+    this.#chosen = code;
     store(STORAGE_KEY, code);
+  }
+
+  /** Forgets the reader's choice: the feed's default language again, now and on the next start. */
+  followFeed(): void {
+    this.#chosen = null;
+    forget(STORAGE_KEY);
   }
 
   dirOf(code: string): 'ltr' | 'rtl' {
@@ -137,8 +168,8 @@ class Locale {
 
   /** The translation to show, following the spec's fallback order. */
   pick<T>(translations: Record<string, T>): ChosenTranslation<T> | undefined {
-    const feed = library.feed ?? { defaultLanguage: this.lang, languages: [] };
-    return chooseTranslation(translations, this.lang, feed);
+    const feed = library.feed ?? { defaultLanguage: this.#lang, languages: [] };
+    return chooseTranslation(translations, this.#lang, feed);
   }
 }
 
