@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { folioHeaders } from './scripts/lib/vite-plugin-headers.mjs';
 import { firstPaint } from './scripts/lib/vite-plugin-preload.mjs';
+import { precompress } from './scripts/lib/vite-plugin-precompress.mjs';
 import { firstPaintFiles } from './scripts/check-size.mjs';
 
 // Re-export-only modules: Rolldown loads from them only what is used (see rolldownOptions).
@@ -47,6 +48,8 @@ export default defineConfig({
       feedUrl: process.env.VITE_FEED_URL,
       commentsUrl: process.env.VITE_COMMENTS_URL,
     }),
+    // .br and .gz copies of the hashed assets, for `npm start`.
+    precompress(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -93,7 +96,8 @@ export default defineConfig({
         // The app shell only: content is synced into IndexedDB, so a publisher can replace
         // dist/content/ without a rebuild.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
-        globIgnores: ['content/**', 'icons/**'],
+        // The .br and .gz copies are the same files for the server, never separate entries.
+        globIgnores: ['content/**', 'icons/**', '**/*.br', '**/*.gz'],
         // Precached: what the first paint of Home needs (index.html and what it loads), within
         // the 150 KB budget of issue 5. The other hashed chunks (other pages, other languages)
         // are fetched into a runtime cache when the worker installs (src/sw.ts), from the list
