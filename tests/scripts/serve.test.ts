@@ -32,8 +32,7 @@ async function put(file: string, content: string): Promise<void> {
   await writeFile(file, content);
 }
 
-// The file with the .br and .gz copies beside it that the server sends when they are accepted,
-// as the build writes them for assets/ (a publisher may write them for a feed).
+// The file with the .br and .gz copies beside it that the build writes for assets/.
 async function putWithCopies(file: string, content: string): Promise<void> {
   await put(file, content);
   await writeFile(`${file}.br`, zlib.brotliCompressSync(content));
@@ -84,7 +83,7 @@ beforeAll(async () => {
   await put(path.join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await put(path.join(root, 'assets', 'index-abc123.js'), 'console.log("app");');
   await put(path.join(root, 'assets', 'index-abc123.css'), 'body{margin:0}');
-  await putWithCopies(path.join(root, 'content', 'index.json'), FEED_JSON);
+  await put(path.join(root, 'content', 'index.json'), FEED_JSON);
   await put(path.join(tmp, 'secret.txt'), 'top secret');
   server = await createServer({ root, port: 0, host: '127.0.0.1' });
   origin = originOf(server);
@@ -122,6 +121,8 @@ describe('routing', () => {
     expect((await get('/assets/missing.js')).status).toBe(404);
     expect((await get('/assets/missing.js', { accept: 'text/html' })).status).toBe(404);
     expect((await get('/missing.png')).status).toBe(404);
+    // A chunk of an older build, asked for without an extension, is not the app's HTML either.
+    expect((await get('/assets/chunk-gone')).status).toBe(404);
   });
 
   it.each([
@@ -262,6 +263,12 @@ describe('compression', () => {
     expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(zlib.brotliDecompressSync(reply.body).toString()).toBe(FEED_JSON);
+    const gzip = await get('/assets/big-abc123.js', { 'accept-encoding': 'gzip, br;q=0' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(FEED_JSON);
+    const plain = await get('/assets/big-abc123.js', { 'accept-encoding': 'br;q=0' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['content-length']).toBe(String(Buffer.byteLength(FEED_JSON)));
   });
 });
 
@@ -269,13 +276,13 @@ describe('content on disk', () => {
   it('serves a replaced file fresh, even with the same size and mtime', async () => {
     const file = path.join(root, 'content', 'page.json');
     const stamp = new Date('2026-01-01T00:00:00Z');
-    await putWithCopies(file, '{"v":1}');
-    for (const copy of [file, `${file}.br`, `${file}.gz`]) await utimes(copy, stamp, stamp);
+    await put(file, '{"v":1}');
+    await utimes(file, stamp, stamp);
     const before = await get('/content/page.json', { 'accept-encoding': 'br' });
     expect(zlib.brotliDecompressSync(before.body).toString()).toBe('{"v":1}');
 
-    await putWithCopies(file, '{"v":2}');
-    for (const copy of [file, `${file}.br`, `${file}.gz`]) await utimes(copy, stamp, stamp);
+    await put(file, '{"v":2}');
+    await utimes(file, stamp, stamp);
     const after = await get('/content/page.json', { 'accept-encoding': 'br' });
     expect(zlib.brotliDecompressSync(after.body).toString()).toBe('{"v":2}');
     expect(after.headers.etag).not.toBe(before.headers.etag);
