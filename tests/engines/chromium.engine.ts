@@ -1,0 +1,4 @@
+import { launchChromium } from './chromium';
+import { defineJourney } from './suite';
+
+defineJourney(launchChromium);

@@ -1,0 +1,4 @@
+import { launchFirefox } from './firefox';
+import { defineJourney } from './suite';
+
+defineJourney(launchFirefox);

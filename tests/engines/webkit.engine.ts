@@ -1,0 +1,4 @@
+import { launchWebKit } from './webkit';
+import { defineJourney } from './suite';
+
+defineJourney(launchWebKit);
