@@ -1,48 +1,23 @@
 import { execFile } from 'node:child_process';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
+import { CREATED, commentsEndpoint, startCommentsStub, type CommentsStub } from './comments-stub';
 import { openSynced, REPO_ROOT, useSession, type Session } from './harness';
 import { fireWorkerEvent } from './worker-events';
 
 // The endpoint is baked into the build, so this file builds its own copy of the app with it.
 const PORT = 4179;
-const ENDPOINT = `http://127.0.0.1:${PORT}/wp-json/wp/v2/comments`;
+const ENDPOINT = commentsEndpoint(PORT);
 const ARTICLE = 'reasons-for-ineffectiveness-of-riyadh-summit';
 const EN_POST_ID = 61588;
 
 const dist = path.join(os.tmpdir(), `folio-comments-e2e-${process.pid}`);
 
-/** A stand-in for WordPress: records each comment and answers with `reply`. */
-interface Reply {
-  status: number;
-  body: unknown;
-}
-let reply: Reply = { status: 201, body: { id: 1 } };
-const received: unknown[] = [];
-let wordpress: Server | undefined;
-
-function answer(req: IncomingMessage, res: ServerResponse): void {
-  // WordPress with CORS for the app's origin, as the README asks of a site.
-  res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-  res.setHeader('Access-Control-Allow-Methods', 'POST');
-  res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204).end();
-    return;
-  }
-  let text = '';
-  req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  req.on('end', () => {
-    received.push(JSON.parse(text) as unknown);
-    res.writeHead(reply.status, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify(reply.body));
-  });
-}
+let wordpress: CommentsStub | undefined;
 
 beforeAll(async () => {
   await promisify(execFile)('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
@@ -50,24 +25,22 @@ beforeAll(async () => {
     // Vitest sets NODE_ENV=test, which would make a development build with no service worker.
     env: { ...process.env, NODE_ENV: 'production', VITE_COMMENTS_URL: ENDPOINT },
   });
-  const server = createServer(answer);
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-  wordpress = server;
+  wordpress = await startCommentsStub(PORT);
 }, 120_000);
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => {
-    if (!wordpress) return resolve();
-    wordpress.close(() => resolve());
-    wordpress.closeAllConnections();
-  });
+  await wordpress?.close();
   await rm(dist, { recursive: true, force: true });
 });
 
 afterEach(() => {
-  received.length = 0;
-  reply = { status: 201, body: { id: 1 } };
+  if (!wordpress) return;
+  wordpress.received.length = 0;
+  wordpress.reply = CREATED;
 });
+
+/** The comments the stand-in WordPress received. */
+const received = (): unknown[] => wordpress?.received ?? [];
 
 const session = useSession({ root: dist });
 
@@ -92,7 +65,7 @@ describe('comments', () => {
     await form.getByText('Enter your name.').waitFor();
     await form.getByText('Enter an email address such as name@example.org.').waitFor();
     await form.getByText('Write your comment.').waitFor();
-    expect(received).toEqual([]);
+    expect(received()).toEqual([]);
     await expectNoAxeViolations(current.page);
   });
 
@@ -106,11 +79,11 @@ describe('comments', () => {
     await form.getByRole('textbox', { name: 'Email' }).fill('ana@example.org');
     await form.getByRole('button', { name: 'Post comment' }).click();
     await page.getByText('Queued — it will be sent when you are online.').waitFor();
-    expect(received).toEqual([]);
+    expect(received()).toEqual([]);
 
     await context.setOffline(false);
     await page.getByText(/Your comment was sent/).waitFor();
-    expect(received).toEqual([
+    expect(received()).toEqual([
       {
         post: EN_POST_ID,
         author_name: 'Ana',
@@ -134,10 +107,10 @@ describe('comments', () => {
     // The reader closes Folio; the connection returns; the browser wakes the worker.
     await page.goto('about:blank');
     await context.setOffline(false);
-    expect(received).toEqual([]);
+    expect(received()).toEqual([]);
     await fireWorkerEvent(page, server.base, 'sync', 'folio-outbox');
     await expect
-      .poll(() => received, { timeout: 15_000 })
+      .poll(() => received(), { timeout: 15_000 })
       .toEqual([
         {
           post: EN_POST_ID,
@@ -151,7 +124,8 @@ describe('comments', () => {
   it("shows the site's reason for a rejection and keeps the comment", async () => {
     const current = session();
     const { page } = current;
-    reply = {
+    if (!wordpress) throw new Error('the stand-in WordPress did not start');
+    wordpress.reply = {
       status: 409,
       body: { code: 'comment_duplicate', message: 'Duplicate comment detected.' },
     };
@@ -172,6 +146,6 @@ describe('comments', () => {
     await expect
       .poll(() => form.getByRole('textbox', { name: 'Comment' }).inputValue())
       .toBe('Said twice');
-    expect(received).toHaveLength(1);
+    expect(received()).toHaveLength(1);
   });
 });

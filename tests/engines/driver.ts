@@ -31,6 +31,9 @@ export interface EngineDriver {
   close(): Promise<void>;
 }
 
+/** Marks an error a page reported while a navigation was replacing it. */
+export const LEAVING = '(page being left)';
+
 /** The size every engine's window is set to: the journey is the same on each. */
 export const VIEWPORT = { width: 1024, height: 768 } as const;
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { VIEWPORT, WAIT_MS, type EngineDriver, type PageFunction } from './driver';
+import { LEAVING, VIEWPORT, WAIT_MS, type EngineDriver, type PageFunction } from './driver';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 
@@ -22,16 +22,28 @@ export async function launchFirefox(): Promise<EngineDriver> {
   const page = await browser.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const errors: string[] = [];
+  // Set while a navigation replaces the page: what the old page reports then is marked, since
+  // Firefox reports the loads a navigation cuts short as errors of the page it is leaving.
+  let leaving = false;
+  const record = (line: string) => errors.push(leaving ? `${LEAVING} ${line}` : line);
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    if (message.type() === 'error') record(`console.error: ${message.text()}`);
   });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${String(error)}`));
+  page.on('pageerror', (error) => record(`uncaught: ${String(error)}`));
+  const navigate = async (go: () => Promise<unknown>) => {
+    leaving = true;
+    try {
+      await go();
+    } finally {
+      leaving = false;
+    }
+  };
   const version = await browser.version();
   return {
     name: 'firefox',
     version,
-    goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
+    goto: (url) => navigate(() => page.goto(url)),
+    reload: () => navigate(() => page.reload()),
     url: () => Promise.resolve(page.url()),
     run: <T>(fn: PageFunction<T>, ...args: unknown[]) =>
       page.evaluate(fn as (...values: unknown[]) => T, ...args) as Promise<T>,

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { createServer } from '../../scripts/serve.mjs';
 import { DIST_DIR } from '../e2e/harness';
 import { freePort } from '../free-port';
@@ -12,6 +12,8 @@ import { freePort } from '../free-port';
  */
 export interface EngineServer {
   base: string;
+  /** Every request path that reached the server, in arrival order. */
+  hits: string[];
   goOffline(): Promise<void>;
   goOnline(): Promise<void>;
   close(): Promise<void>;
@@ -20,8 +22,10 @@ export interface EngineServer {
 export async function startEngineServer(): Promise<EngineServer> {
   const port = await freePort();
   let server: Server | null = null;
+  const hits: string[] = [];
   const listen = async () => {
     server = await createServer({ root: DIST_DIR, port, host: '127.0.0.1' });
+    server.on('request', (request: IncomingMessage) => hits.push(request.url ?? ''));
   };
   const stop = async () => {
     const running = server;
@@ -35,6 +39,7 @@ export async function startEngineServer(): Promise<EngineServer> {
   await listen();
   return {
     base: `http://127.0.0.1:${port}`,
+    hits,
     goOffline: stop,
     async goOnline() {
       if (!server) await listen();
