@@ -169,11 +169,13 @@ export function defineJourney(launch: () => Promise<EngineDriver>): void {
     for (const theme of ['Light', 'Dark'] as const) {
       it(`Home and an article in the ${theme.toLowerCase()} theme, language menu readable`, async () => {
         await chooseTheme(driver, server.base, theme);
+        const slug = `${driver.name}-${theme.toLowerCase()}`;
+        await mkdir(SCREENS_DIR, { recursive: true });
+        // Settings: the native controls (radio groups, switches, a select) as each engine draws them.
+        await writeFile(path.join(SCREENS_DIR, `${slug}-settings.png`), await driver.screenshot());
         await driver.goto(`${server.base}/`);
         await expectListed(driver, titlesIn('en'));
         const home = await driver.screenshot();
-        const slug = `${driver.name}-${theme.toLowerCase()}`;
-        await mkdir(SCREENS_DIR, { recursive: true });
         await writeFile(path.join(SCREENS_DIR, `${slug}-home.png`), home);
 
         // The menu as the engine drew it: its text must stand out from its background.
