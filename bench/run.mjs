@@ -188,10 +188,10 @@ async function main() {
   if (opts.wanted(1))
     details.sizes = await figure('1 sizes', sizeRows, () => sizeFigure.measure(env, sizeRows));
 
-  const appRows = appFigures.rows();
+  const appRows = appFigures.rows(opts.count);
   const wantedApp = [2, 3, 5, 6].filter(opts.wanted);
   if (wantedApp.length > 0) {
-    details.app = await figure('2, 3, 5, 6 with 10,000 saved', appRows, () =>
+    details.app = await figure(`2, 3, 5, 6 with ${opts.count} saved`, appRows, () =>
       appFigures.measure(env, appRows, new Set(wantedApp)),
     );
   }

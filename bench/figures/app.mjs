@@ -1,4 +1,4 @@
-// Figures 2, 3, 5 and 6 share one expensive set-up: a profile with 10,000 articles saved (seeded
+// Figures 2, 3, 5 and 6 share one expensive set-up: a profile with --count articles saved (seeded
 // through the bench page with the app's own write functions), whose service worker controls the
 // app, then offline. Each figure fails on its own: the others still run.
 import * as headlines from './headlines.mjs';
@@ -10,11 +10,12 @@ import { atMost, markMissing, reasonOf, row, rowOf, sampler } from '../lib/rows.
 /** Category queries timed per run. */
 const QUERIES_PER_RUN = 40;
 
-function categoryRows() {
+/** @param {string} saved how many articles the profile holds, written out */
+function categoryRows(saved) {
   return [
     row(
       '5a',
-      'newest 20 of one category, 10,000 saved',
+      `newest 20 of one category, ${saved} saved`,
       'ms',
       'p95',
       atMost(16),
@@ -23,12 +24,14 @@ function categoryRows() {
   ];
 }
 
-export function rows() {
+/** @param {number} count the articles saved in the profile the figures use */
+export function rows(count) {
+  const saved = count.toLocaleString('en');
   return [
-    ...headlines.rows(),
+    ...headlines.rows(saved),
     ...interactions.rows(),
-    ...categoryRows(),
-    ...search.rows(),
+    ...categoryRows(saved),
+    ...search.rows(saved),
     headlines.heapAtStartRow(),
   ];
 }

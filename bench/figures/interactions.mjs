@@ -1,4 +1,4 @@
-// Figure 3: category switch, language switch and bookmark on Home with 10,000 saved, offline.
+// Figure 3: category switch, language switch and bookmark on Home with --count saved (10,000 by default), offline.
 // Input to next paint per interaction is the worse of two readings: the Event Timing API
 // (largest duration of the interaction's entries, reported from 16 ms) and, for every input
 // event, its timeStamp to the frame after it (rAF, then a message-channel task).
