@@ -106,7 +106,11 @@ class SavedList {
     this.#reading = this.#read(scope, keyOf(last), PAGE)
       .then((page) => {
         if (generation !== this.#generation) return;
-        this.#own = [...shown, ...page.items];
+        // A sync may have stored a new date for a shown article since it was read, so the page
+        // can hold it again; listed twice, it would break the keyed list. The refresh that
+        // sync's announcement brings puts it in its new place.
+        const listed = new Set(shown.map((item) => item.id));
+        this.#own = [...shown, ...page.items.filter((item) => !listed.has(item.id))];
         this.#complete = page.next === null;
         this.#phase = 'ready';
       })
