@@ -39,6 +39,19 @@ export function parseArticleFile(
       'must have at least one language',
     );
   }
-  const { version: _version, ...rest } = article;
-  return { ...rest, translations: translations.ok };
+  const { version: _version, comments, ...rest } = article;
+  return {
+    ...rest,
+    translations: translations.ok,
+    ...(comments && { comments: { ...comments, items: firstOfEachId(comments.items) } }),
+  };
+}
+
+/**
+ * Comment ids are unique within an article; a repeat (a site's export listing a reply twice) is
+ * dropped rather than the whole article, and would otherwise show the comment twice.
+ */
+function firstOfEachId<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
 }

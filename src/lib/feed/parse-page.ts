@@ -13,11 +13,31 @@ function requireField<T>(value: T | undefined, label: string, field: string): T 
   return value;
 }
 
-function readFeedInfo(page: IndexPage, label: string): FeedInfo {
+function readFeedInfo(page: IndexPage, label: string, problems: FeedProblem[]): FeedInfo {
   const site = requireField(page.site, label, 'site');
-  const languages = requireField(page.languages, label, 'languages');
   const defaultLanguage = requireField(page.defaultLanguage, label, 'defaultLanguage');
-  const categories = requireField(page.categories, label, 'categories');
+  // A repeated language or category would be offered twice and break every list keyed by it:
+  // the first declaration counts, each repeat is reported.
+  const languages = firstOfEach(
+    requireField(page.languages, label, 'languages'),
+    (language) => language.code.toLowerCase(),
+    (index, code) =>
+      problems.push(
+        problem('invalid', label, `duplicate code "${code}"; ignored`, {
+          field: `languages[${index}].code`,
+        }),
+      ),
+  );
+  const categories = firstOfEach(
+    requireField(page.categories, label, 'categories'),
+    (category) => category.id,
+    (index, id) =>
+      problems.push(
+        problem('invalid', label, `duplicate id "${id}"; ignored`, {
+          field: `categories[${index}].id`,
+        }),
+      ),
+  );
   const declared = declaredCode(languages, defaultLanguage);
   if (!declared) {
     throw new FeedError(
@@ -26,6 +46,21 @@ function readFeedInfo(page: IndexPage, label: string): FeedInfo {
     );
   }
   return { site, languages, defaultLanguage: declared, categories };
+}
+
+/** `items` without those whose key came earlier; `repeated` hears of each one left out. */
+function firstOfEach<T>(
+  items: T[],
+  keyOf: (item: T) => string,
+  repeated: (index: number, key: string) => void,
+): T[] {
+  const seen = new Set<string>();
+  return items.filter((item, index) => {
+    const key = keyOf(item);
+    if (!seen.has(key)) return seen.add(key);
+    repeated(index, key);
+    return false;
+  });
 }
 
 /** Entries validated per turn of the event loop by parseIndexPageSliced. */
@@ -93,7 +128,7 @@ class PageReader {
     if (this.page.version < FEED_VERSION) {
       throw new FeedError({ kind: 'invalid', file: label, field: 'version' }, 'must be 1');
     }
-    this.info = options.languages ? undefined : readFeedInfo(this.page, label);
+    this.info = options.languages ? undefined : readFeedInfo(this.page, label, this.problems);
     this.languages = options.languages ?? this.info?.languages ?? [];
   }
 

@@ -53,6 +53,24 @@ describe('parseArticleFile', () => {
     expect('version' in article).toBe(false);
   });
 
+  it('shows a repeated comment id once, as first listed, keeping the article', () => {
+    const comment = (id: string, body: string) => ({
+      id,
+      author: { name: 'Ana' },
+      date: '2026-11-02T09:00:00Z',
+      body,
+    });
+    const article = parse(
+      articleFile('one', {
+        comments: {
+          open: true,
+          items: [comment('c1', 'First'), comment('c2', 'Reply'), comment('c1', 'Again')],
+        },
+      }),
+    );
+    expect(article.comments?.items.map((item) => item.body)).toEqual(['First', 'Reply']);
+  });
+
   it('refuses an article whose id disagrees with its summary', () => {
     expect(refusal(articleFile('other')).message).toBe(
       'articles/one.json: id: "other" does not match the summary\'s id "one"',

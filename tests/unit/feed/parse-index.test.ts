@@ -191,6 +191,33 @@ describe('parseIndexPage: one bad article is skipped alone', () => {
       'index.json: articles[1].id: duplicate id "same"; article skipped',
     );
   });
+
+  it('keeps the first of a repeated category id or language code, and says so', () => {
+    const page = parse(
+      indexPage([summary('one')], {
+        languages: [
+          { code: 'en', name: 'English' },
+          { code: 'es', name: 'Español' },
+          { code: 'EN', name: 'English again' },
+        ],
+        categories: [
+          { id: 'political', name: { en: 'Political' } },
+          { id: 'top-news', name: { en: 'Top news' } },
+          { id: 'political', name: { en: 'Politics, twice' } },
+        ],
+      }),
+    );
+    expect(page.info?.languages.map((language) => language.name)).toEqual(['English', 'Español']);
+    expect(page.info?.categories.map((category) => category.name.en)).toEqual([
+      'Political',
+      'Top news',
+    ]);
+    expect(page.problems.map((problem) => problem.message)).toEqual([
+      'index.json: languages[2].code: duplicate code "en"; ignored',
+      'index.json: categories[2].id: duplicate id "political"; ignored',
+    ]);
+    expect(page.summaries.map((s) => s.id)).toEqual(['one']);
+  });
 });
 
 function escape(text: string): string {
