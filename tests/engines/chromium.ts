@@ -10,7 +10,7 @@ export async function launchChromium(): Promise<EngineDriver> {
   context.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
-  context.on('weberror', (error) => errors.push(`uncaught: ${String(error.error())}`));
+  context.on('weberror', (error) => errors.push(uncaughtLine(error.error())));
   context.on('serviceworker', (worker) => {
     worker.on('console', (message) => {
       if (message.type() === 'error') errors.push(`worker console.error: ${message.text()}`);

@@ -107,3 +107,9 @@ export async function byText(
   );
   return `[data-engine-target="${mark}"]`;
 }
+
+/** An uncaught error as a report line, with its stack: a minified message alone names no code. */
+export function uncaughtLine(error: unknown): string {
+  const stack = error instanceof Error && error.stack ? `\n${error.stack}` : '';
+  return `uncaught: ${String(error)}${stack}`;
+}

@@ -2,7 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { LEAVING, VIEWPORT, WAIT_MS, type EngineDriver, type PageFunction } from './driver';
+import {
+  LEAVING,
+  VIEWPORT,
+  uncaughtLine,
+  WAIT_MS,
+  type EngineDriver,
+  type PageFunction,
+} from './driver';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 
@@ -29,7 +36,7 @@ export async function launchFirefox(): Promise<EngineDriver> {
   page.on('console', (message) => {
     if (message.type() === 'error') record(`console.error: ${message.text()}`);
   });
-  page.on('pageerror', (error) => record(`uncaught: ${String(error)}`));
+  page.on('pageerror', (error) => record(uncaughtLine(error)));
   const navigate = async (go: () => Promise<unknown>) => {
     leaving = true;
     try {
