@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
-import { VIEWPORT, WAIT_MS, type EngineDriver, type PageFunction } from './driver';
+import { uncaughtLine, VIEWPORT, WAIT_MS, type EngineDriver, type PageFunction } from './driver';
 
 /** Debian's Chromium through Playwright, the engine the rest of the e2e suite uses. */
 export async function launchChromium(): Promise<EngineDriver> {
