@@ -11,6 +11,7 @@ export * from './categories';
 export * from './bookmarks';
 export * from './writes';
 export * from './storage';
+export * from './reader';
 export type * from './schema';
 export { DB_NAME, DB_VERSION } from './schema';
 export * from './outbox';

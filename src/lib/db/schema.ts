@@ -114,7 +114,21 @@ export interface PagingRecord {
   purged: string[];
 }
 
-export type MetaRecord = FeedMetaRecord | SyncRecord | StorageSettingsRecord | PagingRecord;
+/**
+ * The reader's display choices. The page keeps them in localStorage, which it reads before its
+ * first paint; they are copied here for the service worker, which cannot read localStorage and
+ * renders Home's first screen with them.
+ */
+export interface ReaderRecord {
+  key: 'reader';
+  theme: 'light' | 'dark' | 'system';
+  textSize: 'small' | 'medium' | 'large' | 'larger';
+  /** The interface language the reader chose; null: the feed's. */
+  uiLang: string | null;
+}
+
+export type MetaRecord =
+  FeedMetaRecord | SyncRecord | StorageSettingsRecord | PagingRecord | ReaderRecord;
 
 /**
  * The search index as the search worker last saved it. `data` is parsed by the worker

@@ -9,6 +9,7 @@ import {
   type Messages,
 } from '../i18n/catalog';
 import { library } from './library.svelte';
+import { copyForWorker } from './reader-choices';
 import { languageFromSearch } from '../ui/route-params';
 
 const STORAGE_KEY = 'folio:lang';
@@ -64,6 +65,7 @@ export interface LanguageChoice {
  */
 class Locale {
   #chosen = $state<string | null>(stored(STORAGE_KEY));
+  #copied = false;
   /** Bumped when a language's strings arrive, so `t` picks them up. */
   #catalogVersion = $state(0);
 
@@ -122,6 +124,10 @@ class Locale {
   /** Remembers the language on screen for the next start's `preload`. */
   rememberShown(): void {
     if (stored(SHOWN_KEY) !== this.#uiLang) store(SHOWN_KEY, this.#uiLang);
+    // Once per start: a choice made before the worker read IndexedDB reaches it too.
+    if (this.#copied) return;
+    this.#copied = true;
+    void copyForWorker({ uiLang: this.#chosen });
   }
 
   get languages(): Language[] {
@@ -147,12 +153,14 @@ class Locale {
   choose(code: string): void {
     this.#chosen = code;
     store(STORAGE_KEY, code);
+    void copyForWorker({ uiLang: code });
   }
 
   /** Forgets the reader's choice: the feed's default language again, now and on the next start. */
   followFeed(): void {
     this.#chosen = null;
     forget(STORAGE_KEY);
+    void copyForWorker({ uiLang: null });
   }
 
   dirOf(code: string): 'ltr' | 'rtl' {

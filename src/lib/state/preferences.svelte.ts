@@ -1,4 +1,5 @@
 import { forgetFirstScreen } from '../shell/first-screen';
+import { copyForWorker } from './reader-choices';
 
 // The inline script in index.html reads the same key and values before the first paint: keep
 // the two in step.
@@ -101,6 +102,8 @@ class Preferences {
   /** Applies the preferences and follows changes made in other tabs; returns the undo. */
   start(): () => void {
     this.apply();
+    // Choices made before the worker read them from IndexedDB (or in a tab it never heard from).
+    void copyForWorker({ theme: this.#theme, textSize: this.#textSize });
     const onStorage = (event: StorageEvent): void => {
       if (event.key !== STORAGE_KEY) return;
       const stored = readStored();
@@ -119,6 +122,7 @@ class Preferences {
 
   #save(): void {
     this.apply();
+    void copyForWorker({ theme: this.#theme, textSize: this.#textSize });
     // Home's saved first screen carries the preferences it was painted with; Home saves a new one.
     if (typeof caches !== 'undefined') void forgetFirstScreen().catch(() => undefined);
     try {
