@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { folioHeaders } from './scripts/lib/vite-plugin-headers.mjs';
@@ -31,6 +31,16 @@ function swCodeSplitting(): Plugin {
         delete output.inlineDynamicImports;
         output.codeSplitting = false;
       }
+      if (process.env.FOLIO_SW_DEBUG) config.build = { ...config.build, minify: false };
+      // Svelte's server runtime (its 'worker' export), to render Home's first screen.
+      config.resolve = { ...config.resolve, conditions: ['worker', ...defaultClientConditions] };
+    },
+    // A classic worker has no import.meta, which Vite's preload helper and the search worker's
+    // address read (code the worker bundles but never runs).
+    renderChunk(code) {
+      return code
+        .replaceAll('import.meta.resolve', 'undefined')
+        .replaceAll('import.meta.url', 'self.location.href');
     },
   };
 }
@@ -92,7 +102,12 @@ export default defineConfig({
       // The icons are the system's, read at install time, never by the page offline.
       includeManifestIcons: false,
       injectManifest: {
-        buildPlugins: { vite: [swCodeSplitting()] },
+        buildPlugins: {
+          vite: [
+            svelte({ dynamicCompileOptions: () => ({ generate: 'server' }) }),
+            swCodeSplitting(),
+          ],
+        },
         // The app shell only: content is synced into IndexedDB, so a publisher can replace
         // dist/content/ without a rebuild.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],

@@ -14,7 +14,13 @@ import { ASSET_CACHE, cacheAssets, dropOldAssets } from './lib/sync/assets';
 import { syncAndIndex } from './lib/sync/worker-sync';
 import { isWorkerRequest } from './lib/sync/messages';
 import { OUTBOX_TAG, sendOutboxNow } from './lib/sync/outbox';
-import { forgetFirstScreen, isHome, savedFirstScreen } from './lib/shell/first-screen';
+import { forgetFirstScreen, isHome } from './lib/shell/first-screen';
+import { renderedHome } from './lib/boot/serve-home';
+
+function logged(error: unknown): undefined {
+  console.warn('First screen not rendered', error);
+  return undefined;
+}
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -34,15 +40,12 @@ const precache = self.__WB_MANIFEST;
 precacheFiles(precache);
 cleanupOutdatedCaches();
 
-// Home is answered with its first screen as the page last saved it (headlines in the HTML), when
-// there is one; before the precache's own route, which would answer it with the bare shell.
+// Home is answered with its first screen rendered here from IndexedDB (src/lib/boot/), the
+// shell's head streamed first; before the precache's own route, which would answer it bare.
 const appShell = createHandlerBoundToURL('index.html');
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && isHome(url, self.registration.scope),
-  async (options) => {
-    const firstScreen = await savedFirstScreen(self.registration.scope).catch(() => undefined);
-    return firstScreen ?? appShell(options);
-  },
+  async (options) => (await renderedHome().catch(logged)) ?? appShell(options),
 );
 addRoute();
 

@@ -93,6 +93,11 @@ class Bookmarks {
     this.#outgoing = null;
   }
 
+  /** The ids the service worker rendered the first screen with. */
+  adopt(ids: readonly string[]): void {
+    this.#ids = new Set(ids);
+  }
+
   async refresh(): Promise<void> {
     try {
       this.#ids = await bookmarkedIds(await getDb());

@@ -41,6 +41,14 @@ class Library {
     return this.#hasOlder;
   }
 
+  /** Takes what the service worker read for the first screen, so the page renders it alike. */
+  adopt(snapshot: { feed: FeedMetaRecord | null; latest: ListedSummary[]; hasOlder: boolean }): void {
+    this.#feed = snapshot.feed;
+    this.#latest = snapshot.latest;
+    this.#hasOlder = snapshot.hasOlder;
+    this.#phase = 'ready';
+  }
+
   async refresh(): Promise<void> {
     try {
       const db = await getDb();

@@ -28,6 +28,12 @@ class SyncStatusState {
     return this.#status;
   }
 
+  /** The record the service worker rendered the first screen with. */
+  adopt(record: SyncRecord): void {
+    this.#record = record;
+    this.#known = true;
+  }
+
   async refresh(): Promise<void> {
     try {
       this.#record = await getSyncRecord(await getDb());
