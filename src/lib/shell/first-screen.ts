@@ -65,7 +65,7 @@ const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/gi;
 const hrefOf = (tag: string) => /\bhref="([^"]*)"/i.exec(tag)?.[1];
 
 /** Each stylesheet link whose text is known: the text in a `<style>`, the link disabled. */
-function inlineStyles(html: string, styles: ReadonlyMap<string, string>): string {
+export function inlineStyles(html: string, styles: ReadonlyMap<string, string>): string {
   return html.replace(STYLESHEET_LINK, (tag) => {
     const css = styles.get(hrefOf(tag) ?? '');
     if (css === undefined || /<\/style/i.test(css)) return tag;
