@@ -14,7 +14,7 @@ const BARRELS = /src[\\/]lib[\\/](db|feed|sync)[\\/]index\.ts$/;
 // chunk that index.html fetches beside it (see the plugin).
 const shell = firstPaint({
   entry: 'src/main.ts',
-  modules: ['src/App.svelte', 'src/lib/shell/start.ts'],
+  modules: ['src/App.svelte', 'src/lib/boot/start.ts'],
   barrels: BARRELS,
 });
 

@@ -14,7 +14,7 @@ import { ASSET_CACHE, cacheAssets, dropOldAssets } from './lib/sync/assets';
 import { syncAndIndex } from './lib/sync/worker-sync';
 import { isWorkerRequest } from './lib/sync/messages';
 import { OUTBOX_TAG, sendOutboxNow } from './lib/sync/outbox';
-import { forgetFirstScreen, isHome } from './lib/shell/first-screen';
+import { isHome } from './lib/boot/shell-html';
 import { renderedHome } from './lib/boot/serve-home';
 
 function logged(error: unknown): undefined {
@@ -87,10 +87,10 @@ registerRoute(
 );
 
 self.addEventListener('activate', (event) => {
-  // A saved first screen names the previous build's files: this build's pages save their own.
-  const activated = forgetFirstScreen().then(() =>
-    Promise.all([self.clients.claim(), dropOldAssets()]),
-  );
+  // Builds before Home was rendered here kept a copy of it in a cache of its own.
+  const activated = caches
+    .delete('folio-first-screen')
+    .then(() => Promise.all([self.clients.claim(), dropOldAssets()]));
   event.waitUntil(activated);
   // After activation, not part of it: the browser holds every request of the pages this worker
   // controls until it is activated, so a reload after an update would wait for a whole sync and

@@ -7,7 +7,7 @@ import { goTo } from './helpers';
 // The first screen never finishes painting in this file: the start-up work that waits for it
 // (fetching the help dialog's chunk among it) does not run, whatever ran before and however long
 // the test takes. Only the reader's "?" can bring the dialog.
-vi.mock('../../src/lib/shell/first-content', () => ({
+vi.mock('../../src/lib/boot/first-content', () => ({
   firstContentPainted: new Promise<void>(() => {}),
   contentShown: () => {},
 }));

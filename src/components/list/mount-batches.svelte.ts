@@ -3,10 +3,13 @@
 // batch in a task of its own after a frame. Mounting a whole window in one task, then laying it
 // out in the next frame, made long tasks of 50-75 ms in headless Chromium on 2 cores (4e).
 
+import { startedFromMarkup } from '../../lib/boot/hydration';
+
 export class MountBatches {
   /** How many of the window's items to render, from its start: all (Infinity) once caught up. */
   limit = $state(Infinity);
   #rendered: readonly string[] = [];
+  #first = true;
   #frame = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -19,6 +22,13 @@ export class MountBatches {
   /** Before a DOM update: starts batching if the window holds more new keys than a batch. */
   plan(keys: readonly string[], start: number, end: number): void {
     if (this.limit !== Infinity || typeof requestAnimationFrame !== 'function') return;
+    // The first window of a hydrated list is in the document already: nothing to mount.
+    if (this.#first && startedFromMarkup()) {
+      this.#first = false;
+      this.#rendered = keys.slice(start, end);
+      return;
+    }
+    this.#first = false;
     // A window holds at most a few dozen keys: a scan costs less than building a set.
     let fresh = 0;
     for (let index = start; index < end; index++) {

@@ -1,13 +1,15 @@
-// What Home's first screen is rendered from, read in one go from IndexedDB: by the service
-// worker to render it, and written into the page so that the page renders the same.
+// What Home's first screen is rendered from, read in one go from IndexedDB by the service
+// worker, and written into the page beside the markup so that the page renders the same.
 import {
   bookmarkedIds,
   getFeedWithPaging,
+  getReaderChoices,
   getSyncRecord,
   latestSummaries,
   type FeedMetaRecord,
   type FolioDB,
   type ListedSummary,
+  type ReaderRecord,
   type SyncRecord,
 } from '../db';
 
@@ -17,17 +19,19 @@ export interface FirstScreenData {
   hasOlder: boolean;
   bookmarks: string[];
   sync: SyncRecord;
+  reader: ReaderRecord;
 }
 
 /** As many as the library reads at start-up (library.svelte.ts). */
 const LATEST = 30;
 
 export async function readFirstScreen(db: FolioDB): Promise<FirstScreenData> {
-  const [{ feed, hasOlder }, latest, bookmarks, sync] = await Promise.all([
+  const [{ feed, hasOlder }, latest, bookmarks, sync, reader] = await Promise.all([
     getFeedWithPaging(db),
     latestSummaries(db, LATEST),
     bookmarkedIds(db),
     getSyncRecord(db),
+    getReaderChoices(db),
   ]);
-  return { feed: feed ?? null, latest, hasOlder, bookmarks: [...bookmarks], sync };
+  return { feed: feed ?? null, latest, hasOlder, bookmarks: [...bookmarks], sync, reader };
 }

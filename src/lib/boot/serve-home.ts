@@ -1,37 +1,37 @@
-// The service worker's answer to a navigation to Home: the shell's head at once, then Home's
-// first screen rendered from what IndexedDB holds at this moment.
+// The service worker's answer to a navigation to Home: Home's first screen rendered from what
+// IndexedDB holds at this moment, in the precached shell.
 import { matchPrecache } from 'workbox-precaching';
 import { getDb } from '../db';
-import { inlineStyles, stylesheetsOf } from '../shell/first-screen';
 import { readFirstScreen } from './first-screen-data';
-import { dataScript, renderHome } from './render-home';
+import { renderHome } from './render-home';
+import { composeHome, stylesheetsOf } from './shell-html';
 
-const APP_ROOT = '<div id="app"></div>';
+async function precachedText(url: string): Promise<string | undefined> {
+  return (await matchPrecache(url))?.text();
+}
 
+/** Undefined when there is nothing saved yet (the bare shell shows the first sync). */
 export async function renderedHome(): Promise<Response | undefined> {
-  const [shell, data] = await Promise.all([
-    matchPrecache('index.html').then((response) => response?.text()),
+  const [shellResponse, data] = await Promise.all([
+    matchPrecache('index.html'),
     getDb().then(readFirstScreen),
   ]);
-  if (!shell || data.latest.length === 0) return undefined;
-  const at = shell.indexOf(APP_ROOT);
-  if (at === -1) return undefined;
-  const { markup, lang } = renderHome(data);
-  const styles = new Map<string, string>();
-  await Promise.all(
-    stylesheetsOf(shell).map(async (href) => {
-      const text = await (await matchPrecache(href))?.text();
-      if (text !== undefined) styles.set(href, text);
-    }),
+  const shell = await shellResponse?.text();
+  if (!shellResponse || !shell || data.latest.length === 0) return undefined;
+  const [home, styles] = await Promise.all([renderHome(data), stylesOf(shell)]);
+  const html = composeHome(shell, home, data, styles);
+  if (html === null) return undefined;
+  // The shell's own headers (its Content-Security-Policy above all), but not its length.
+  const headers = new Headers(shellResponse.headers);
+  headers.delete('Content-Length');
+  headers.set('Content-Type', 'text/html; charset=utf-8');
+  return new Response(html, { headers });
+}
+
+/** The shell's stylesheets as text, by `href`: in the HTML, the first paint waits for none. */
+async function stylesOf(shell: string): Promise<Map<string, string>> {
+  const entries = await Promise.all(
+    stylesheetsOf(shell).map(async (href) => [href, await precachedText(href)] as const),
   );
-  const page =
-    shell.slice(0, at) +
-    `<div id="app">${markup}</div>${dataScript(data, lang)}` +
-    shell.slice(at + APP_ROOT.length);
-  // The theme and text size still come from index.html's script (localStorage) until they are
-  // kept where this worker can read them.
-  const html = inlineStyles(page, styles);
-  return new Response(html, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
-  });
+  return new Map(entries.filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

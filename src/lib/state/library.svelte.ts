@@ -42,7 +42,11 @@ class Library {
   }
 
   /** Takes what the service worker read for the first screen, so the page renders it alike. */
-  adopt(snapshot: { feed: FeedMetaRecord | null; latest: ListedSummary[]; hasOlder: boolean }): void {
+  adopt(snapshot: {
+    feed: FeedMetaRecord | null;
+    latest: ListedSummary[];
+    hasOlder: boolean;
+  }): void {
     this.#feed = snapshot.feed;
     this.#latest = snapshot.latest;
     this.#hasOlder = snapshot.hasOlder;

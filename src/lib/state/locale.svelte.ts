@@ -121,6 +121,16 @@ class Locale {
     this.#catalogVersion++;
   }
 
+  /**
+   * The service worker's render of Home: the reader's choice as IndexedDB keeps it (a worker
+   * has no localStorage), with that language's strings loaded. Call after `library.adopt`.
+   */
+  async adoptChoice(code: string | null): Promise<void> {
+    this.#chosen = code;
+    await loadMessages(this.#uiLang);
+    this.#catalogVersion++;
+  }
+
   /** Remembers the language on screen for the next start's `preload`. */
   rememberShown(): void {
     if (stored(SHOWN_KEY) !== this.#uiLang) store(SHOWN_KEY, this.#uiLang);

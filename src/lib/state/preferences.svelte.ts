@@ -1,8 +1,9 @@
-import { forgetFirstScreen } from '../shell/first-screen';
 import { copyForWorker } from './reader-choices';
 
 // The inline script in index.html reads the same key and values before the first paint: keep
-// the two in step.
+// the two in step. It is static and dependency-free, so that a Content-Security-Policy allows it
+// by its hash; comments stay out of it, as every byte of index.html is in the precache. Its
+// theme-color metas are the header's colour in each scheme (--header-bg in src/app.css).
 const STORAGE_KEY = 'folio:prefs';
 
 export const THEMES = ['light', 'dark', 'system'] as const;
@@ -123,8 +124,6 @@ class Preferences {
   #save(): void {
     this.apply();
     void copyForWorker({ theme: this.#theme, textSize: this.#textSize });
-    // Home's saved first screen carries the preferences it was painted with; Home saves a new one.
-    if (typeof caches !== 'undefined') void forgetFirstScreen().catch(() => undefined);
     try {
       globalThis.localStorage?.setItem(
         STORAGE_KEY,

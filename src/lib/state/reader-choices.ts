@@ -9,6 +9,6 @@ export function copyForWorker(change: Partial<Omit<ReaderRecord, 'key'>>): Promi
     .then((db) => putReaderChoices(db, change))
     .then(
       () => undefined,
-      (error: unknown) => console.warn('Display choice not copied for the service worker', error),
+      (error: unknown) => console.warn('Choice not copied for the worker', error),
     );
 }

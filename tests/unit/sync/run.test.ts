@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb } from '../../../src/lib/db';
 import { syncNow } from '../../../src/lib/sync/run';
-import { syncWhenBackOnline } from '../../../src/lib/shell/start';
+import { syncWhenBackOnline } from '../../../src/lib/boot/start';
 import { syncStatus } from '../../../src/lib/state/sync-status.svelte';
 import { indexPage } from '../../fixtures/feed';
 import { installLocks } from '../../fixtures/locks';

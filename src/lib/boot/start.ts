@@ -1,4 +1,5 @@
 import { listen } from '../channel';
+export { adopt } from './adopt';
 import { registerWorker, requestSync } from '../sync/client';
 import { warmFormats } from '../i18n/format';
 import { bookmarks } from '../state/bookmarks.svelte';
