@@ -222,8 +222,7 @@ export function useSession(options: ServerOptions = {}): () => Session {
 // ---------------------------------------------------------------------------------------------
 // Waiting on the app
 
-// The app's own status line: Home's saved first screen (a picture over the app while it mounts,
-// src/main.ts) holds a copy of it.
+// The app's status line.
 const statusLine = (page: Page): Locator => page.locator('#app > div.status[data-status]');
 
 /** What the status line says right now, for failure messages. */

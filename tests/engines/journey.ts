@@ -33,9 +33,8 @@ export async function expectListed(driver: EngineDriver, titles: string[]): Prom
     driver,
     `waiting for Home to list ${titles.length} articles`,
     (wanted: string[]) => {
-      // Home's saved first screen is a picture over the app until the app's list is painted:
-      // the app's own list, and nothing else, is what a reader can use.
-      if (document.querySelector('[data-first-screen]')) return false;
+      // Home rendered by the service worker is live once the app has taken it over (its mark).
+      if (performance.getEntriesByName('folio:headlines').length === 0) return false;
       const seen = [...document.querySelectorAll('main article.card h2 a')].map((link) =>
         (link.textContent ?? '').replace(/\s+/g, ' ').trim(),
       );

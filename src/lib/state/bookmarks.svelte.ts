@@ -13,14 +13,8 @@ import { requestSync } from '../sync/client';
 
 /** Its own channel: bookmark changes are not sync announcements and need no sync-state reload. */
 const CHANNEL = 'folio-bookmarks';
-const EXPORT_FILE = 'folio-bookmarks.json';
 
 export type { RemovedBookmark };
-
-export type ImportOutcome =
-  | { ok: true; added: number; kept: number }
-  /** `detail` comes from the file check, in English: it names the field that was wrong. */
-  | { ok: false; detail: string };
 
 interface BookmarksChanged {
   type: 'bookmarks-changed';
@@ -139,7 +133,7 @@ class Bookmarks {
       this.#ids = before;
       return;
     }
-    this.#announce();
+    this.announce();
     this.#revision++;
   }
 
@@ -157,7 +151,7 @@ class Bookmarks {
       this.#ids = before;
       throw error;
     }
-    this.#announce();
+    this.announce();
     this.#revision++;
     return removed;
   }
@@ -173,47 +167,12 @@ class Bookmarks {
       this.#ids = before;
       throw error;
     }
-    this.#announce();
+    this.announce();
     this.#revision++;
   }
 
-  /** Downloads every bookmark as `folio-bookmarks.json`. */
-  async exportFile(lang: string): Promise<void> {
-    const { exportBookmarks } = await import('../db/bookmark-transfer');
-    const data = await exportBookmarks(await getDb(), lang);
-    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = EXPORT_FILE;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoked later: some browsers read the URL after click() has returned.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  /** Merges a bookmarks file; a file that is not one changes nothing and says why. */
-  async importFile(file: Blob): Promise<ImportOutcome> {
-    const { BookmarkImportError, importBookmarks } = await import('../db/bookmark-transfer');
-    let result: { added: number; kept: number };
-    try {
-      result = await importBookmarks(await getDb(), await file.text());
-    } catch (error) {
-      if (error instanceof BookmarkImportError) return { ok: false, detail: error.message };
-      throw error;
-    }
-    await this.refresh();
-    if (result.added > 0) {
-      this.#announce();
-      // The imported bookmarks' full texts are saved by the next sync: run it now.
-      void requestSync().catch(() => undefined);
-    }
-    return { ok: true, ...result };
-  }
-
-  #announce(): void {
+  /** Tells other tabs the bookmarks changed. */
+  announce(): void {
     if (typeof BroadcastChannel === 'undefined') return;
     this.#outgoing ??= new BroadcastChannel(CHANNEL);
     this.#outgoing.postMessage({ type: 'bookmarks-changed' } satisfies BookmarksChanged);

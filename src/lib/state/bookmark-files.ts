@@ -1,0 +1,47 @@
+// Bookmarks to and from a file: the Bookmarks page's own chunk, never the first screen's.
+import { getDb } from '../db';
+import { requestSync } from '../sync/client';
+import { bookmarks } from './bookmarks.svelte';
+
+const EXPORT_FILE = 'folio-bookmarks.json';
+
+export type ImportOutcome =
+  | { ok: true; added: number; kept: number }
+  /** `detail` comes from the file check, in English: it names the field that was wrong. */
+  | { ok: false; detail: string };
+
+/** Downloads every bookmark as `folio-bookmarks.json`. */
+export async function exportBookmarksFile(lang: string): Promise<void> {
+  const { exportBookmarks } = await import('../db/bookmark-transfer');
+  const data = await exportBookmarks(await getDb(), lang);
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = EXPORT_FILE;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the URL after click() has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Merges a bookmarks file; a file that is not one changes nothing and says why. */
+export async function importBookmarksFile(file: Blob): Promise<ImportOutcome> {
+  const { BookmarkImportError, importBookmarks } = await import('../db/bookmark-transfer');
+  let result: { added: number; kept: number };
+  try {
+    result = await importBookmarks(await getDb(), await file.text());
+  } catch (error) {
+    if (error instanceof BookmarkImportError) return { ok: false, detail: error.message };
+    throw error;
+  }
+  await bookmarks.refresh();
+  if (result.added > 0) {
+    bookmarks.announce();
+    // The imported bookmarks' full texts are saved by the next sync: run it now.
+    void requestSync().catch(() => undefined);
+  }
+  return { ok: true, ...result };
+}
