@@ -31,6 +31,7 @@ void Promise.all([
   if (lang !== null && lang === locale.uiLang) {
     markStartedFromMarkup();
     hydrate(App, { target: app });
+    performance.mark('folio:hydrated');
   } else {
     // Rendered in another language than this page would show (the reader changed it in a tab
     // the worker has not heard from): drawn again, once.

@@ -77,6 +77,10 @@ export function defineJourney(launch: () => Promise<EngineDriver>): void {
       try {
         await driver.goto(`${server.base}/`);
         await expectListed(driver, titlesIn('en'));
+        // Home came rendered by the service worker, from IndexedDB, and the app hydrated it.
+        expect(await driver.run(() => performance.getEntriesByName('folio:hydrated').length)).toBe(
+          1,
+        );
         // The start-up sync fails a moment after the list paints, and the status line says so,
         // with "Try again" (the device thinks it is online). The line keeps its height: a
         // reader's tap at that moment would otherwise land on the line below the one aimed at.
