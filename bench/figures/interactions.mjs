@@ -69,8 +69,9 @@ export async function measure(env, appContext, table) {
   /** @type {Record<string, object[]>} */
   const details = { category: [], language: [], bookmark: [] };
   try {
-    // The app's own controls: Home's saved first screen (a still picture over the app while it
-    // mounts) holds copies of them, which take no input.
+    // Home comes rendered by the service worker; its controls answer once the app has hydrated
+    // it (an earlier tap is held and replayed, which would time the start-up, not the control).
+    await page.waitForFunction(() => performance.getEntriesByName('folio:hydrated').length > 0);
     const chips = page.locator('#app > main fieldset input[type="checkbox"]');
     const language = page.locator('#app > header select').first();
     const bookmark = page
