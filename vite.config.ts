@@ -45,6 +45,20 @@ function swCodeSplitting(): Plugin {
   };
 }
 
+// The worker renders Home only, where every lazily imported component (other pages, dialogs,
+// toasts, "Load older") shows its {#await} pending branch, which is empty: their code would only
+// make the worker slower to start. In its build, a dynamic import of a component never settles.
+function swHomeOnly(): Plugin {
+  return {
+    name: 'folio-sw-home-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.svelte')) return null;
+      return code.replace(/import\((['"])[^'"]+\.svelte\1\)/g, 'new Promise<never>(() => {})');
+    },
+  };
+}
+
 // Where this build writes (`--outDir` included), for the precache list below.
 let outDir = 'dist';
 
@@ -105,6 +119,7 @@ export default defineConfig({
         buildPlugins: {
           vite: [
             svelte({ dynamicCompileOptions: () => ({ generate: 'server' }) }),
+            swHomeOnly(),
             swCodeSplitting(),
           ],
         },
