@@ -1,3 +1,4 @@
+import { changeChoices, readChoices } from './meta-record';
 import type { FolioDB } from './open';
 import type { Retention, StorageSettingsRecord, StoredArticle, StoredSummary } from './schema';
 
@@ -10,24 +11,15 @@ export const DEFAULT_STORAGE_SETTINGS: StorageSettingsRecord = {
   download: 'always',
 };
 
-export async function getStorageSettings(db: FolioDB): Promise<StorageSettingsRecord> {
-  const record = await db.get('meta', 'settings');
-  // Fields added later are missing from older records: the defaults fill them.
-  return record?.key === 'settings'
-    ? { ...DEFAULT_STORAGE_SETTINGS, ...record }
-    : { ...DEFAULT_STORAGE_SETTINGS };
+export function getStorageSettings(db: FolioDB): Promise<StorageSettingsRecord> {
+  return readChoices(db, DEFAULT_STORAGE_SETTINGS);
 }
 
-export async function putStorageSettings(
+export function putStorageSettings(
   db: FolioDB,
   change: Partial<Omit<StorageSettingsRecord, 'key'>>,
 ): Promise<StorageSettingsRecord> {
-  const tx = db.transaction('meta', 'readwrite');
-  const stored = await tx.store.get('settings');
-  const current = { ...DEFAULT_STORAGE_SETTINGS, ...(stored?.key === 'settings' ? stored : {}) };
-  const next: StorageSettingsRecord = { ...current, ...change, key: 'settings' };
-  await Promise.all([tx.store.put(next), tx.done]);
-  return next;
+  return changeChoices(db, DEFAULT_STORAGE_SETTINGS, change);
 }
 
 /** Articles whose full body is saved on this device. */
