@@ -2,8 +2,9 @@
 // Chromium, and prints one table of every figure of issue 5 beside its budget. The same table goes
 // to bench/results/latest.md (and the raw samples to latest.json).
 //
-//   npm run bench                  5 runs of each figure, Lighthouse 3 times (about 10 minutes)
-//   npm run bench -- --quick       2 runs, no Lighthouse (about 3 minutes)
+//   npm run bench                  5 runs of each figure (2, 3, 5, 6 at 10,000 and 50,000 saved),
+//                                  Lighthouse 3 times (about 10 minutes)
+//   npm run bench -- --quick       2 runs, 10,000 saved only, no Lighthouse (about 3 minutes)
 //   npm run bench -- --runs 10     more runs
 //   npm run bench -- --only 1,4,5  some figures only
 //   npm run bench -- --keep        keep the temporary build and feeds (their path is printed)
@@ -19,7 +20,7 @@ import * as lighthouseFigure from './figures/lighthouse.mjs';
 import * as sizeFigure from './figures/sizes.mjs';
 import * as syncFigure from './figures/sync.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { markMissing, reasonOf } from './lib/rows.mjs';
+import { atMost, markMissing, reasonOf } from './lib/rows.mjs';
 import {
   BENCH_PATH,
   REPO_ROOT,
@@ -41,7 +42,7 @@ function options() {
       quick: { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
       only: { type: 'string' },
-      count: { type: 'string', default: '10000' },
+      count: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'warm-search': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -49,22 +50,24 @@ function options() {
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench -- [--quick] [--runs N] [--no-lighthouse] [--only 1,2,…] [--count N] [--keep] [--warm-search]',
+      'usage: npm run bench -- [--quick] [--runs N] [--no-lighthouse] [--only 1,2,…] [--count N[,N…]] [--keep] [--warm-search]',
     );
     process.exit(0);
   }
   const runs = Number(values.runs ?? (values.quick ? 2 : 5));
-  const count = Number(values.count);
+  // Figures 2, 3, 5 and 6 at each count, side by side; --quick measures 10,000 only.
+  const counts = (values.count ?? (values.quick ? '10000' : '10000,50000')).split(',').map(Number);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs must be ≥ 1, got ${values.runs}`);
-  if (!Number.isInteger(count) || count < 1000) throw new Error('--count must be ≥ 1000');
+  if (counts.some((count) => !Number.isInteger(count) || count < 1000))
+    throw new Error('--count must be one or more numbers ≥ 1000, comma-separated');
   const only = values.only ? new Set(values.only.split(',').map(Number)) : null;
   const wanted = (/** @type {number} */ figure) => only === null || only.has(figure);
   return {
     only: values.only ?? null,
     warmSearch: values['warm-search'],
     runs,
-    count,
+    counts,
     keep: values.keep,
     lighthouse: !values.quick && !values['no-lighthouse'] && wanted(7),
     wanted,
@@ -147,36 +150,47 @@ async function main() {
   if (opts.keep) log(`keeping ${tmp}`);
   else cleanups.push(() => rm(tmp, { recursive: true, force: true }));
   const distDir = path.join(tmp, 'dist');
-  const contentDir = path.join(tmp, 'feed');
+  const [firstCount = 10_000, ...moreCounts] = opts.counts;
 
   log('building the app and the bench pages…');
   await buildAll(distDir);
-  await mkdir(contentDir, { recursive: true });
-  let staticPath = '';
-  /** @type {string[]} */
-  let bodyBundles = [];
-  if ([2, 3, 4, 5, 6].some(opts.wanted)) {
-    log(`writing a ${opts.count}-article synthetic feed…`);
-    await writeFeeds(contentDir, opts.count);
-    staticPath = await writeStaticPage(distDir, contentDir, 20);
-    bodyBundles = await writeBodyBundles(distDir, contentDir);
-  }
-  const base = await serve(distDir, contentDir);
-  log(`serving ${base} (bench pages under ${BENCH_PATH}/)`);
   const browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  const env = {
-    browser,
-    base,
-    distDir,
-    runs: opts.runs,
-    count: opts.count,
-    staticPath,
-    contentDir,
-    bodyBundles,
-    warmSearch: opts.warmSearch,
-    log,
+  const needsFeed = [2, 3, 4, 5, 6].some(opts.wanted);
+
+  /**
+   * A synthetic feed of `count` articles, its static page and body bundles, and a server for
+   * them. The static page and bundles are rewritten for each count, measured one after another.
+   * @param {number} count
+   */
+  const envFor = async (count) => {
+    const contentDir = path.join(tmp, `feed-${count}`);
+    await mkdir(contentDir, { recursive: true });
+    let staticPath = '';
+    /** @type {string[]} */
+    let bodyBundles = [];
+    if (needsFeed) {
+      log(`writing a ${count}-article synthetic feed…`);
+      await writeFeeds(contentDir, count);
+      staticPath = await writeStaticPage(distDir, contentDir, 20);
+      bodyBundles = await writeBodyBundles(distDir, contentDir);
+    }
+    const base = await serve(distDir, contentDir);
+    log(`serving ${base} (bench pages under ${BENCH_PATH}/)`);
+    return {
+      browser,
+      base,
+      distDir,
+      runs: opts.runs,
+      count,
+      staticPath,
+      contentDir,
+      bodyBundles,
+      warmSearch: opts.warmSearch,
+      log,
+    };
   };
+  const env = await envFor(firstCount);
 
   /** @type {Row[]} */
   const table = [];
@@ -188,10 +202,10 @@ async function main() {
   if (opts.wanted(1))
     details.sizes = await figure('1 sizes', sizeRows, () => sizeFigure.measure(env, sizeRows));
 
-  const appRows = appFigures.rows(opts.count);
+  const appRows = appFigures.rows(firstCount);
   const wantedApp = [2, 3, 5, 6].filter(opts.wanted);
   if (wantedApp.length > 0) {
-    details.app = await figure(`2, 3, 5, 6 with ${opts.count} saved`, appRows, () =>
+    details.app = await figure(`2, 3, 5, 6 with ${firstCount} saved`, appRows, () =>
       appFigures.measure(env, appRows, new Set(wantedApp)),
     );
   }
@@ -201,6 +215,21 @@ async function main() {
     details.sync = await figure('4 sync storage', syncRows, () =>
       syncFigure.measure(env, syncRows),
     );
+
+  // The same figures at each larger count, each row beside its first-count row ("2a·50k").
+  for (const count of wantedApp.length > 0 ? moreCounts : []) {
+    const rowsAtCount = appFigures.rows(count);
+    // Issue 17: at 50,000 the heap with the search index loaded may reach 128 MB.
+    const heap = rowsAtCount.find((entry) => entry.id === '6d');
+    if (heap && count >= 50_000) heap.budget = atMost(128);
+    const envAtCount = await envFor(count);
+    details[`app${count}`] = await figure(`2, 3, 5, 6 with ${count} saved`, rowsAtCount, () =>
+      appFigures.measure(envAtCount, rowsAtCount, new Set(wantedApp)),
+    );
+    const suffix = count % 1000 === 0 ? `${count / 1000}k` : String(count);
+    for (const entry of rowsAtCount) entry.id = `${entry.id}·${suffix}`;
+    appRows.push(...rowsAtCount);
+  }
 
   const lighthouseRows = lighthouseFigure.rows();
   if (opts.lighthouse) {
@@ -222,7 +251,7 @@ async function main() {
   console.log(`\n${textTable(ordered)}\n`);
   const when = new Date().toISOString();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, node ${process.version}, ${browser.version()}`;
-  const heading = `Folio bench, ${when.slice(0, 16).replace('T', ' ')} UTC: ${opts.runs} runs${opts.lighthouse ? '' : ', no Lighthouse'}, ${opts.count} synthetic articles${opts.only ? `; figures ${opts.only} only` : ''}${opts.warmSearch ? '; --warm-search' : ''}; ${machine}.`;
+  const heading = `Folio bench, ${when.slice(0, 16).replace('T', ' ')} UTC: ${opts.runs} runs${opts.lighthouse ? '' : ', no Lighthouse'}, ${opts.counts.join(' and ')} synthetic articles${opts.only ? `; figures ${opts.only} only` : ''}${opts.warmSearch ? '; --warm-search' : ''}; ${machine}.`;
   const notes = ordered
     .filter((entry) => entry.note)
     .map((entry) => `- ${entry.id}: ${entry.note}`)
@@ -234,7 +263,7 @@ async function main() {
   );
   await writeFile(
     path.join(RESULTS_DIR, 'latest.json'),
-    `${JSON.stringify({ when, machine, runs: opts.runs, count: opts.count, rows: ordered.map(summarise), details }, null, 2)}\n`,
+    `${JSON.stringify({ when, machine, runs: opts.runs, counts: opts.counts, rows: ordered.map(summarise), details }, null, 2)}\n`,
   );
   log(`wrote bench/results/latest.md and latest.json`);
 }

@@ -33,6 +33,14 @@ export function rows(count) {
     ...categoryRows(saved),
     ...search.rows(saved),
     headlines.heapAtStartRow(),
+    row(
+      '6i',
+      `storage used, ${saved} saved`,
+      'MB',
+      'median',
+      null,
+      'navigator.storage.estimate().usage on the controlled Home, once the worker has synced and indexed: IndexedDB (summaries, bodies, search index) and the caches',
+    ),
   ];
 }
 
@@ -95,6 +103,19 @@ export async function measure(env, table, wanted) {
         : `  the service worker indexed the saved articles after its sync in ${(indexMs / 1000).toFixed(1)} s`,
     );
     if (wanted.has(6) && indexMs !== null) sampler(table)('6g', indexMs);
+    if (wanted.has(6)) {
+      await part('storage', rowsOf('6i', table), async () => {
+        const page = await session.context.newPage();
+        try {
+          await page.goto(`${env.base}/`);
+          const { usage } = await page.evaluate(() => navigator.storage.estimate());
+          sampler(table)('6i', (usage ?? 0) / 1e6);
+          return { usage };
+        } finally {
+          await page.close();
+        }
+      });
+    }
 
     const heapRow = table.filter((entry) => entry.id === '6e');
     if (wanted.has(2) || wanted.has(6)) {
