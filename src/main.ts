@@ -18,9 +18,12 @@ const replayTaps = rendered ? holdEarlyTaps(app) : () => {};
 // on disk): it starts here, while the app's code is still loading. A failure is reported by the
 // first read that needs the connection.
 void getDb().catch(() => undefined);
-const boot = import('./lib/boot/start');
-void boot.then(({ startApp }) => startApp());
-const adopted = rendered ? boot.then(({ adopt }) => adopt(rendered)) : Promise.resolve(null);
+// The state takes the data the first screen was rendered from, and start-up does not read it again.
+const adopted = import('./lib/boot/start').then(({ adopt, startApp }) => {
+  const lang = rendered ? adopt(rendered) : null;
+  void startApp(lang !== null);
+  return lang;
+});
 
 // IndexedDB is read while a Spanish or Persian reader's strings load: English never flashes.
 void Promise.all([

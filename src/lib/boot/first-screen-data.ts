@@ -12,6 +12,7 @@ import {
   type ReaderRecord,
   type SyncRecord,
 } from '../db';
+import { LATEST_LIMIT } from '../state/library.svelte';
 
 export interface FirstScreenData {
   feed: FeedMetaRecord | null;
@@ -22,13 +23,10 @@ export interface FirstScreenData {
   reader: ReaderRecord;
 }
 
-/** As many as the library reads at start-up (library.svelte.ts). */
-const LATEST = 30;
-
 export async function readFirstScreen(db: FolioDB): Promise<FirstScreenData> {
   const [{ feed, hasOlder }, latest, bookmarks, sync, reader] = await Promise.all([
     getFeedWithPaging(db),
-    latestSummaries(db, LATEST),
+    latestSummaries(db, LATEST_LIMIT),
     bookmarkedIds(db),
     getSyncRecord(db),
     getReaderChoices(db),

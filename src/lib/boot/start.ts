@@ -29,14 +29,19 @@ export async function syncWhenBackOnline(
 /**
  * Paints from IndexedDB first, then keeps the page current: every announcement of a sync (from
  * the service worker or the page itself) reloads what the page shows.
+ *
+ * @param adopted the state already holds what the service worker read for the first screen a
+ *   moment ago (adopt.ts): it is not read again while the page hydrates.
  */
-export async function startApp(): Promise<void> {
+export async function startApp(adopted = false): Promise<void> {
   listen((message) => {
     void syncStatus.refresh();
     if (message.type === 'content-changed') void library.refresh();
     if (message.type === 'outbox-changed') void comments().then((state) => state.refresh());
   });
-  const reads = Promise.all([library.refresh(), syncStatus.refresh(), bookmarks.start()]);
+  const reads = adopted
+    ? bookmarks.start({ read: false })
+    : Promise.all([library.refresh(), syncStatus.refresh(), bookmarks.start()]);
   warmFormats(locale.lang);
   await reads;
   await firstContentPainted;

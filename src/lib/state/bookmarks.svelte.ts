@@ -68,8 +68,8 @@ class Bookmarks {
     return this.#ids.has(id);
   }
 
-  /** Loads the ids and starts following changes made in other tabs. */
-  async start(): Promise<void> {
+  /** Loads the ids (unless adopted: `read: false`) and follows changes made in other tabs. */
+  async start({ read = true } = {}): Promise<void> {
     if (!this.#incoming && typeof BroadcastChannel !== 'undefined') {
       // A channel of its own, so that other instances in this same tab (none today) hear too.
       this.#incoming = new BroadcastChannel(CHANNEL);
@@ -77,7 +77,7 @@ class Bookmarks {
         if (isBookmarksChanged(event.data)) void this.refresh();
       };
     }
-    await this.refresh();
+    if (read) await this.refresh();
   }
 
   stop(): void {

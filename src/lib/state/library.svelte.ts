@@ -9,7 +9,7 @@ import {
 export type LibraryPhase = 'loading' | 'ready' | 'failed';
 
 /** Enough for the first screens; start-up never reads every summary, nor any body. */
-const LATEST_LIMIT = 30;
+export const LATEST_LIMIT = 30;
 
 /** What is saved: the feed's metadata and the newest summaries, read from IndexedDB. */
 class Library {
