@@ -211,21 +211,36 @@ async function main() {
   }
 
   const syncRows = syncFigure.rows();
-  if (opts.wanted(4))
+  if (opts.wanted(4)) {
     details.sync = await figure('4 sync storage', syncRows, () =>
       syncFigure.measure(env, syncRows),
     );
+    const fullRows = syncFigure.fullArchiveRows(firstCount.toLocaleString('en'));
+    details.fullSync = await figure(`4h full-archive sync of ${firstCount}`, fullRows, () =>
+      syncFigure.measureFullArchive(env, fullRows),
+    );
+    syncRows.push(...fullRows);
+  }
 
   // The same figures at each larger count, each row beside its first-count row ("2a·50k").
-  for (const count of wantedApp.length > 0 ? moreCounts : []) {
+  for (const count of wantedApp.length > 0 || opts.wanted(4) ? moreCounts : []) {
     const rowsAtCount = appFigures.rows(count);
     // Issue 17: at 50,000 the heap with the search index loaded may reach 128 MB.
     const heap = rowsAtCount.find((entry) => entry.id === '6d');
     if (heap && count >= 50_000) heap.budget = atMost(128);
     const envAtCount = await envFor(count);
-    details[`app${count}`] = await figure(`2, 3, 5, 6 with ${count} saved`, rowsAtCount, () =>
-      appFigures.measure(envAtCount, rowsAtCount, new Set(wantedApp)),
-    );
+    if (wantedApp.length > 0) {
+      details[`app${count}`] = await figure(`2, 3, 5, 6 with ${count} saved`, rowsAtCount, () =>
+        appFigures.measure(envAtCount, rowsAtCount, new Set(wantedApp)),
+      );
+    } else rowsAtCount.length = 0;
+    if (opts.wanted(4)) {
+      const fullRows = syncFigure.fullArchiveRows(count.toLocaleString('en'));
+      details[`fullSync${count}`] = await figure(`4h full-archive sync of ${count}`, fullRows, () =>
+        syncFigure.measureFullArchive(envAtCount, fullRows),
+      );
+      rowsAtCount.push(...fullRows);
+    }
     const suffix = count % 1000 === 0 ? `${count / 1000}k` : String(count);
     for (const entry of rowsAtCount) entry.id = `${entry.id}·${suffix}`;
     appRows.push(...rowsAtCount);

@@ -167,11 +167,17 @@ export async function installAndGoOffline(session, base, warmSearch) {
  * may render fewer than 20 cards in the viewport).
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
+ * @param {{ cpuSlowdown?: number }} [options] a CPU slowed that many times (the DevTools
+ *   protocol's Emulation.setCPUThrottlingRate), set before the navigation starts
  * @returns {Promise<Visit>}
  */
-export async function visit(context, url) {
+export async function visit(context, url, options = {}) {
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
+  if (options.cpuSlowdown !== undefined && options.cpuSlowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
+  }
   await page.goto(url);
   await page.waitForFunction(
     () => {

@@ -2,7 +2,7 @@
 // tests/scripts/bench-stats.test.ts.
 
 /**
- * @typedef {'ms' | 'KB' | 'MB' | 'ratio' | 'score' | 'count'} Unit
+ * @typedef {'ms' | 's' | 'KB' | 'MB' | 'ratio' | 'score' | 'count'} Unit
  *
  * @typedef {object} Budget
  * @property {'<=' | '>='} op
@@ -90,6 +90,8 @@ export function formatValue(value, unit) {
   switch (unit) {
     case 'ms':
       return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+    case 's':
+      return `${value.toFixed(1)} s`;
     case 'KB':
       return `${value.toFixed(1)} KB`;
     case 'MB':
