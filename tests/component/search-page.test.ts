@@ -134,4 +134,42 @@ describe('search page', () => {
     await waitFor(() => expect(results()).toHaveLength(55));
     expect(screen.queryByRole('button', { name: 'Show more results' })).not.toBeInTheDocument();
   });
+
+  it('shows results as the reader types, before the address follows', async () => {
+    goTo('/search?q=');
+    render(App);
+    const field = await screen.findByRole('searchbox', { name: 'Search saved articles' });
+    await waitFor(() => expect(search.status).toBe('ready'));
+    const user = userEvent.setup();
+    await user.type(field, 'markets');
+    // Answered from the field: the address is refined only once typing pauses.
+    await screen.findByRole('link', { name: 'Markets calm down' });
+    expect(window.location.search).toBe('?q=');
+    expect(field).toHaveFocus();
+    await waitFor(() => expect(window.location.search).toBe('?q=markets'));
+    expect(field).toHaveFocus();
+  });
+
+  it('says when no article has every word, and shows the closest matches', async () => {
+    goTo('/search?q=markets%20zanzibar');
+    render(App);
+    await waitFor(() =>
+      expect(resultStatus()).toHaveTextContent(
+        'No saved article matches all of “markets zanzibar”. The closest matches:',
+      ),
+    );
+    expect(screen.getByRole('link', { name: 'Markets calm down' })).toBeInTheDocument();
+  });
+
+  it('leaves out articles with a -word, and finds a quoted phrase in saved bodies', async () => {
+    goTo('/search?q=summit%20-treaty');
+    render(App);
+    await waitFor(() => expect(resultStatus()).toHaveTextContent('No saved article matches'));
+    goTo('/search?q=%22treaty%20on%20fisheries%22');
+    await screen.findByRole('link', { name: 'Foreign policy after the summit' });
+    goTo('/search?q=%22fisheries%20treaty%22');
+    await waitFor(() =>
+      expect(resultStatus()).toHaveTextContent('No saved article matches all of'),
+    );
+  });
 });

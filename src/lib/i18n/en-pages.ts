@@ -141,9 +141,13 @@ const enPages = {
   searchLanguage: 'In language',
   searchAllLanguages: 'All languages',
   searchPrompt: 'Type a word or the start of one to search every saved article, offline.',
+  searchSyntax:
+    'Put words in quotes for an exact phrase; put a minus before a word to leave it out.',
   searchBuilding: 'Preparing search of your saved articles…',
   searchFailed: 'Search is not available right now. Reloading the page may help.',
   searchNone: (query: string) => `No saved article matches “${query}”.`,
+  searchPartial: (query: string) =>
+    `No saved article matches all of “${query}”. The closest matches:`,
   searchCount: (count: number, capped: boolean) =>
     capped ? `More than ${count} results` : count === 1 ? '1 result' : `${count} results`,
   searchMore: 'Show more results',

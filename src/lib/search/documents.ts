@@ -34,8 +34,9 @@ export function documentsFor(
         published: source.published,
         title,
         excerpt: collapseSpace(shown),
-        fields: [title, author?.name ?? ''].join('\n'),
-        body: [kind, lead, excerpt, author?.role, body]
+        author: author?.name ?? '',
+        summary: [lead, excerpt].filter((part) => part !== undefined && part !== '').join('\n'),
+        body: [kind, author?.role, body]
           .filter((part) => part !== undefined && part !== '')
           .join('\n'),
       },

@@ -1,15 +1,16 @@
 // Marking what matched, as plain text parts for the page to render as text nodes and <mark>s:
 // article text never becomes HTML here.
-import { BETWEEN_WORDS, terms, wordTerms } from './normalise';
+import { BETWEEN_WORDS, wordTerms } from './normalise';
+import { parseQuery } from './query';
 
 export interface TextPart {
   text: string;
   match: boolean;
 }
 
-/** The folded terms of a query, each of which matched as a word prefix. */
+/** The folded terms a query asks for (not those it leaves out), each matched as a word prefix. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(terms(query))];
+  return parseQuery(query).required;
 }
 
 function isMatch(word: string, wanted: readonly string[]): boolean {

@@ -13,7 +13,7 @@ export function localBackend(db: () => Promise<FolioDB>): SearchBackend & {
   });
   void service.refresh();
   return {
-    query: (request) => Promise.resolve(service.query(request)),
+    query: (request) => service.query(request),
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -88,19 +88,3 @@ export function terms(text: string): string[] {
   }
   return found;
 }
-
-/**
- * The distinct terms of a text: what an inverted index needs. A body repeats most of its words,
- * so each written word is looked at once per text, which halves the cost of indexing.
- */
-export function uniqueTerms(text: string): Set<string> {
-  const seen = new Set<string>();
-  const found = new Set<string>();
-  for (const word of text.split(BETWEEN_WORDS)) {
-    if (word === '' || seen.has(word)) continue;
-    seen.add(word);
-    const folded = wordTerms(word);
-    for (let i = 0; i < folded.length; i++) found.add(folded[i] as string);
-  }
-  return found;
-}

@@ -1,58 +1,95 @@
 // An inverted index of our own: term → the document numbers containing it, in the order they
-// were added. It replaces FlexSearch's Index because the index must be persisted and loaded in
-// well under a second at 10,000 articles, and FlexSearch's light build has no export/import
-// (the compact build's export is 2.5× the code in the precached worker chunk, and its import
-// rebuilds every Map from JSON strings, which is the very work persistence is meant to skip).
-// Packed, the whole index is one sorted term string and two Uint32Arrays: IndexedDB stores and
-// returns them as flat copies, and loading only slices views.
+// were added, each with a one-byte weight (how much the term says about the document: its
+// field-weighted, length-normalised frequency, see weights.ts). It replaces FlexSearch's Index
+// because the index must be persisted and loaded in well under a second at 10,000 articles, and
+// FlexSearch's light build has no export/import (the compact build's export is 2.5× the code in
+// the precached worker chunk, and its import rebuilds every Map from JSON strings, which is the
+// very work persistence is meant to skip). Packed, the whole index is one sorted term string, two
+// Uint32Arrays and a Uint8Array: IndexedDB stores and returns them as flat copies, and loading
+// only slices views.
 
-/** The persisted form: terms sorted and joined by '\n', list lengths, then every list's ids. */
+/** The persisted form: terms sorted and joined by '\n', list lengths, every list's ids, weights. */
 export interface PackedPostings {
   terms: string;
   counts: Uint32Array;
   ids: Uint32Array;
+  /** One per id, in the same order. */
+  weights: Uint8Array;
 }
 
-type List = number[] | Uint32Array;
+type Ids = number[] | Uint32Array;
+type Weights = number[] | Uint8Array;
+
+/** A term's documents and their weights, oldest first. */
+export interface PostingList {
+  ids: ArrayLike<number>;
+  weights: ArrayLike<number>;
+}
+
+const EMPTY: PostingList = { ids: [], weights: [] };
 
 export class Postings {
-  private lists = new Map<string, List>();
+  /** Term → its slot in `ids` and `weights`: one Map entry per term, not one object. */
+  private slots = new Map<string, number>();
+  private ids: Ids[] = [];
+  private weights: Weights[] = [];
   private sortedTerms: string[] | null = null;
 
-  /** Records that document `id` contains `terms` (repeats are ignored). */
-  add(id: number, terms: Iterable<string>): void {
-    for (const term of terms) {
-      let list = this.lists.get(term);
-      if (list === undefined) {
-        list = [];
-        this.lists.set(term, list);
+  /** Records that document `id` contains each term with its weight (1 to 255). */
+  add(id: number, weighted: ReadonlyMap<string, number>): void {
+    for (const [term, weight] of weighted) {
+      let slot = this.slots.get(term);
+      if (slot === undefined) {
+        slot = this.ids.length;
+        this.slots.set(term, slot);
+        this.ids.push([]);
+        this.weights.push([]);
         this.sortedTerms = null;
-      } else if (!Array.isArray(list)) {
-        // A loaded list is a view into the packed ids: copy it once it grows again.
-        list = Array.from(list);
-        this.lists.set(term, list);
       }
-      if (list.at(-1) !== id) list.push(id);
+      let ids = this.ids[slot] as Ids;
+      let weights = this.weights[slot] as Weights;
+      if (!Array.isArray(ids)) {
+        // A loaded list is a view into the packed arrays: copy it once it grows again.
+        ids = this.ids[slot] = Array.from(ids);
+        weights = this.weights[slot] = Array.from(weights);
+      }
+      if (ids.at(-1) === id) continue;
+      ids.push(id);
+      (weights as number[]).push(weight);
     }
   }
 
-  /** The documents containing `term`, oldest first. */
-  get(term: string): ArrayLike<number> {
-    return this.lists.get(term) ?? EMPTY;
+  /** The documents containing `term`, oldest first, with their weights. */
+  get(term: string): PostingList {
+    const slot = this.slots.get(term);
+    if (slot === undefined) return EMPTY;
+    return { ids: this.ids[slot] as Ids, weights: this.weights[slot] as Weights };
+  }
+
+  /** How many documents contain `term` (stale ones included). */
+  count(term: string): number {
+    const slot = this.slots.get(term);
+    return slot === undefined ? 0 : (this.ids[slot] as Ids).length;
+  }
+
+  has(term: string): boolean {
+    return this.slots.has(term);
   }
 
   get termCount(): number {
-    return this.lists.size;
+    return this.slots.size;
   }
 
   clear(): void {
-    this.lists.clear();
+    this.slots.clear();
+    this.ids = [];
+    this.weights = [];
     this.sortedTerms = null;
   }
 
   /** Known terms starting with `prefix`, in code-unit order, at most `limit`. */
   expand(prefix: string, limit: number): string[] {
-    this.sortedTerms ??= [...this.lists.keys()].sort();
+    this.sortedTerms ??= [...this.slots.keys()].sort();
     const sorted = this.sortedTerms;
     let low = 0;
     let high = sorted.length;
@@ -75,36 +112,50 @@ export class Postings {
    * maps to 0 (stale ones) are dropped here.
    */
   pack(renumber: (id: number) => number): PackedPostings {
-    const sorted = [...this.lists.keys()].sort();
+    const sorted = [...this.slots.keys()].sort();
     const kept: string[] = [];
     const counts: number[] = [];
     let total = 0;
-    for (const term of sorted) total += (this.lists.get(term) as List).length;
+    for (const list of this.ids) total += list.length;
     const ids = new Uint32Array(total);
+    const weights = new Uint8Array(total);
     let at = 0;
     for (const term of sorted) {
-      const list = this.lists.get(term) as List;
+      const slot = this.slots.get(term) as number;
+      const list = this.ids[slot] as Ids;
+      const listWeights = this.weights[slot] as Weights;
       const start = at;
       for (let i = 0; i < list.length; i++) {
         const id = renumber(list[i] as number);
-        if (id !== 0) ids[at++] = id;
+        if (id === 0) continue;
+        ids[at] = id;
+        weights[at++] = listWeights[i] as number;
       }
       if (at === start) continue;
       kept.push(term);
       counts.push(at - start);
     }
-    return { terms: kept.join('\n'), counts: Uint32Array.from(counts), ids: ids.slice(0, at) };
+    return {
+      terms: kept.join('\n'),
+      counts: Uint32Array.from(counts),
+      ids: ids.slice(0, at),
+      weights: weights.slice(0, at),
+    };
   }
 
-  /** Replaces the contents with a packed index; lists become views into `packed.ids`. */
+  /** Replaces the contents with a packed index; lists become views into the packed arrays. */
   load(packed: PackedPostings): void {
-    this.lists.clear();
+    this.clear();
     const terms = packed.terms === '' ? [] : packed.terms.split('\n');
-    if (terms.length !== packed.counts.length) throw new Error('Packed postings do not match');
+    if (terms.length !== packed.counts.length || packed.weights.length !== packed.ids.length) {
+      throw new Error('Packed postings do not match');
+    }
     let at = 0;
     for (let i = 0; i < terms.length; i++) {
       const count = packed.counts[i] as number;
-      this.lists.set(terms[i] as string, packed.ids.subarray(at, at + count));
+      this.slots.set(terms[i] as string, i);
+      this.ids.push(packed.ids.subarray(at, at + count));
+      this.weights.push(packed.weights.subarray(at, at + count));
       at += count;
     }
     if (at !== packed.ids.length) throw new Error('Packed postings do not match');
@@ -112,5 +163,3 @@ export class Postings {
     this.sortedTerms = terms;
   }
 }
-
-const EMPTY: ArrayLike<number> = [];

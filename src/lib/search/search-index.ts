@@ -1,15 +1,18 @@
 // The searchable collection: one document per (article, translation), with what a result shows
 // and what filters need kept beside the posting lists.
 //
-// Two inverted indexes (postings.ts): title and author, and the rest (kind, lead, excerpt, body),
-// both keyed by whole folded words. A query term is widened to the stored words it starts
-// through each index's sorted terms: every prefix in titles and authors, and prefixes of three
-// letters or more in the rest. (Keying every prefix of every body word measured 23 s and 70 MB
-// in node for 10,000 articles in two languages.)
-import { Matcher } from './matching';
-import { terms, uniqueTerms } from './normalise';
+// Two inverted indexes (postings.ts): title and author, and the rest (lead, excerpt, kind, body),
+// both keyed by whole folded words, each posting weighted by BM25F (weights.ts). A query term is
+// widened to the stored words it begins and those one typo away (variants.ts), and documents are
+// ranked by BM25 (ranking.ts), recency breaking ties. (Keying every prefix of every body word
+// measured 23 s and 70 MB in node for 10,000 articles in two languages.)
+import { hasPhrase, parseQuery, type ParsedQuery } from './query';
 import { Postings, type PackedPostings } from './postings';
+import { Ranker } from './ranking';
 import type { SearchDocument, SearchHit, SearchRequest, SearchResults } from './search-types';
+import { topOf } from './top';
+import { expansionsOf, variantsOf } from './variants';
+import { bodyWeights, headingWeights } from './weights';
 
 export type {
   SearchDocument,
@@ -19,9 +22,13 @@ export type {
   SearchResults,
 } from './search-types';
 
-/** Matches looked at per query before filters: bounds the work of a one-letter query. */
-export const MAX_MATCHES = 2000;
 const EXCERPT_CHARS = 220;
+
+/**
+ * Whether a document's text has a quoted phrase of the query, for documents whose title and
+ * excerpt do not: true, false, or undefined when its text is not at hand (then it counts).
+ */
+export type PhraseCheck = (hit: SearchHit, phrase: readonly string[]) => boolean | undefined;
 
 /** Everything a SearchIndex holds, in the form IndexedDB stores (see snapshot.ts). */
 export interface IndexData {
@@ -48,7 +55,7 @@ export function shortExcerpt(text: string): string {
 export class SearchIndex {
   private fields = new Postings();
   private bodies = new Postings();
-  private readonly matcher = new Matcher(this.fields, this.bodies);
+  private readonly ranker = new Ranker(this.fields, this.bodies);
   /** What each document number shows; undefined once removed. */
   private docs: (SearchHit | undefined)[] = [];
   private live = 0;
@@ -63,10 +70,11 @@ export class SearchIndex {
   put(articleId: string, documents: SearchDocument[]): void {
     this.remove(articleId);
     const ids: number[] = [];
-    for (const { fields, body, ...hit } of documents) {
+    for (const { author, summary, body, ...hit } of documents) {
       const id = this.nextId++;
-      this.fields.add(id, uniqueTerms(fields));
-      if (body !== '') this.bodies.add(id, uniqueTerms(body));
+      const text = { title: hit.title, author, summary, body };
+      this.fields.add(id, headingWeights(text));
+      this.bodies.add(id, bodyWeights(text));
       this.keep(id, { ...hit, excerpt: shortExcerpt(hit.excerpt) });
       ids.push(id);
     }
@@ -184,42 +192,112 @@ export class SearchIndex {
   }
 
   /**
-   * Best matches first, one hit per article. Every query term must match, as a prefix of a word
-   * of the title or author, or of the rest (there, terms under three letters match whole words).
+   * Best matches first, one hit per article (in `preferLang` when that translation matched).
+   * Every term must match; when no article matches them all, those matching the most are
+   * returned, marked partial. Quoted phrases are checked in titles and excerpts, then with
+   * `checkPhrase`.
    */
-  search(request: SearchRequest): SearchResults {
-    const queryTerms = [...new Set(terms(request.query))];
-    if (queryTerms.length === 0) return { hits: [], total: 0, capped: false };
-    const ids = this.matcher.match(queryTerms, MAX_MATCHES + this.staleIds, this.nextId);
+  search(request: SearchRequest, checkPhrase?: PhraseCheck): SearchResults {
+    const query = parseQuery(request.query);
+    const scored = this.score(query);
+    if (scored.length === 0) return { hits: [], total: 0, capped: false, partial: false };
+    const eligible = this.eligible(request);
+    const wanted = query.required.length;
+    const phrased = (id: number) =>
+      query.phrases.every((phrase) => this.phraseIn(id, phrase, checkPhrase));
+    let chosen = this.bestPerArticle(
+      scored.filter((id) => eligible(id) && this.ranker.matched(id) === wanted && phrased(id)),
+      request.preferLang,
+    );
+    let partial = false;
+    if (chosen.length === 0 && (wanted > 1 || query.phrases.length > 0)) {
+      chosen = this.bestPerArticle(scored.filter(eligible), request.preferLang);
+      partial = chosen.length > 0;
+    }
+    const best = topOf(chosen, request.limit, this.better);
+    const hits = best.map(({ shown }) => this.docs[shown] as SearchHit);
+    return { hits, total: chosen.length, capped: false, partial };
+  }
+
+  /**
+   * The best `limit` documents (not articles) matching every term of `request`, unchecked for
+   * phrases: those whose text a phrase check should have at hand.
+   */
+  candidates(request: SearchRequest, limit: number): SearchHit[] {
+    const query = parseQuery(request.query);
+    const eligible = this.eligible(request);
+    const wanted = query.required.length;
+    const ids = this.score(query).filter(
+      (id) => eligible(id) && this.ranker.matched(id) === wanted,
+    );
+    const ranked = topOf(
+      ids.map((id) => ({ score: this.ranker.score(id), shown: id })),
+      limit,
+      this.better,
+    );
+    return ranked.map(({ shown }) => this.docs[shown] as SearchHit);
+  }
+
+  private score(query: ParsedQuery): number[] {
+    if (query.required.length === 0) return [];
+    const terms = query.required.map((term) => variantsOf(term, this.fields, this.bodies));
+    const excluded = query.excluded.flatMap((term) => expansionsOf(term, this.fields, this.bodies));
+    return this.ranker.rank(terms, excluded, this.nextId, this.live);
+  }
+
+  private eligible(request: SearchRequest): (id: number) => boolean {
     const lang = request.lang?.toLowerCase() ?? null;
-    /** The documents chosen, one per article, best first. */
-    const order: number[] = [];
-    /** Per article number: its place in `order` plus one, or 0. */
-    const placeOf = new Uint32Array(this.articleNumbers.size);
-    let capped = false;
-    for (const id of ids) {
+    return (id) => {
       const hit = this.docs[id];
-      if (hit === undefined || !matchesFilters(hit, lang, request.category)) continue;
+      return (
+        hit !== undefined &&
+        !this.ranker.excluded(id) &&
+        matchesFilters(hit, lang, request.category)
+      );
+    };
+  }
+
+  private phraseIn(id: number, phrase: readonly string[], check?: PhraseCheck): boolean {
+    const hit = this.docs[id] as SearchHit;
+    if (hasPhrase(hit.title, phrase) || hasPhrase(hit.excerpt, phrase)) return true;
+    return check?.(hit, phrase) ?? true;
+  }
+
+  /** Per article, its best-scoring document, shown in `preferLang` when that one matched too. */
+  private bestPerArticle(ids: number[], preferLang: string): Ranked[] {
+    const byArticle = new Map<number, Ranked>();
+    for (const id of ids) {
       const article = this.articleOf[id] as number;
-      const place = placeOf[article] as number;
-      if (place === 0) {
-        if (order.length === MAX_MATCHES) {
-          capped = true;
-          break;
-        }
-        order.push(id);
-        placeOf[article] = order.length;
-      } else if (
-        (this.docs[order[place - 1] as number] as SearchHit).lang !== request.preferLang &&
-        hit.lang === request.preferLang
-      ) {
-        order[place - 1] = id;
+      const score = this.ranker.score(id);
+      const preferred = (this.docs[id] as SearchHit).lang === preferLang;
+      const seen = byArticle.get(article);
+      if (seen === undefined) {
+        byArticle.set(article, { score, shown: id });
+        continue;
+      }
+      if (score > seen.score) seen.score = score;
+      if (preferred) seen.shown = id;
+      else if ((this.docs[seen.shown] as SearchHit).lang !== preferLang && score >= seen.score) {
+        seen.shown = id;
       }
     }
-    const hits = order.slice(0, request.limit).map((id) => this.docs[id] as SearchHit);
-    // Documents past the ones looked at may match too.
-    return { hits, total: order.length, capped: capped || this.matcher.truncated };
+    return [...byArticle.values()];
   }
+
+  /** Higher score first; scores equal to three decimals, the newer article first. */
+  private readonly better = (a: Ranked, b: Ranked): boolean => {
+    const difference = Math.round(a.score * 1000) - Math.round(b.score * 1000);
+    if (difference !== 0) return difference > 0;
+    return (
+      (this.docs[a.shown] as SearchHit).published > (this.docs[b.shown] as SearchHit).published
+    );
+  };
+}
+
+/** An article's place in the results: its best score, and the document shown for it. */
+interface Ranked {
+  score: number;
+  shown: number;
 }
 
 /** `lang` lower-cased; null (either) for any. */

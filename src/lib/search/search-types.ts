@@ -10,13 +10,15 @@ export interface SearchDocument {
   title: string;
   /** Shown under the title: the excerpt, else the lead, else the start of the body. */
   excerpt: string;
-  /** Title and author: matched by any prefix. Not kept. */
-  fields: string;
-  /** Kind, lead, excerpt and the body as text (when saved). Not kept. */
+  /** The author's name: matched by any prefix, as the title is. Not kept. */
+  author: string;
+  /** Lead and excerpt. Not kept. */
+  summary: string;
+  /** Kind, the author's role and the body as text (when saved). Not kept. */
   body: string;
 }
 
-export type SearchHit = Omit<SearchDocument, 'fields' | 'body'>;
+export type SearchHit = Omit<SearchDocument, 'author' | 'summary' | 'body'>;
 
 export interface SearchFilters {
   /** Only translations in this language; null for every language. */
@@ -27,7 +29,7 @@ export interface SearchFilters {
 
 export interface SearchRequest extends SearchFilters {
   query: string;
-  /** At most this many hits are returned (the total is counted up to the index's MAX_MATCHES). */
+  /** At most this many hits are returned, best first. */
   limit: number;
   /** When an article matches in several translations, the one shown is in this language. */
   preferLang: string;
@@ -35,8 +37,10 @@ export interface SearchRequest extends SearchFilters {
 
 export interface SearchResults {
   hits: SearchHit[];
-  /** How many articles match, up to the index's MAX_MATCHES. */
+  /** How many articles match. */
   total: number;
-  /** Whether more matched than were counted. */
+  /** Whether more may match than were counted (a phrase checked in the first few only). */
   capped: boolean;
+  /** Nothing matched every term: these are the articles matching the most of them. */
+  partial: boolean;
 }

@@ -41,7 +41,8 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     void service.refresh();
     return;
   }
-  post({ type: 'results', id: message.id, ...service.query(message.request) });
+  const { id, request } = message;
+  void service.query(request).then((answer) => post({ type: 'results', id, ...answer }));
 };
 
 void service.refresh();

@@ -10,6 +10,8 @@ import { loadSearchIndex, saveSearchIndex, storedKeys } from '../db/search-store
 import { Indexer, yieldToEvents } from './indexer';
 import type { IndexStatus } from './protocol';
 import { SearchIndex, type SearchRequest, type SearchResults } from './search-index';
+import { phraseCheckFor, PHRASE_CANDIDATES } from './phrase-texts';
+import { parseQuery } from './query';
 import { parseSnapshot, SNAPSHOT_FORMAT, type Snapshot } from './snapshot';
 import { warmUp } from './warm-up';
 
@@ -155,8 +157,17 @@ export class SearchService {
     }
   }
 
-  query(request: SearchRequest): { results: SearchResults; status: IndexStatus } {
+  async query(request: SearchRequest): Promise<{ results: SearchResults; status: IndexStatus }> {
     this.lastQueryAt = performance.now();
-    return { results: this.index.search(request), status: this.status };
+    if (parseQuery(request.query).phrases.length === 0) {
+      return { results: this.index.search(request), status: this.status };
+    }
+    const candidates = this.index.candidates(request, PHRASE_CANDIDATES);
+    const check = await phraseCheckFor(await this.db(), candidates);
+    const results = this.index.search(request, check);
+    return {
+      results: { ...results, capped: candidates.length === PHRASE_CANDIDATES },
+      status: this.status,
+    };
   }
 }

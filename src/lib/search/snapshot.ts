@@ -4,7 +4,7 @@ import type { PackedPostings } from './postings';
 import type { IndexData, SearchHit } from './search-index';
 
 /** Bump whenever IndexData, the versions, or what folding produces changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export interface Snapshot {
   index: IndexData;
@@ -27,12 +27,17 @@ function isUint32Array(value: unknown): value is Uint32Array {
   return Object.prototype.toString.call(value) === '[object Uint32Array]';
 }
 
+function isUint8Array(value: unknown): value is Uint8Array {
+  return Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
 function isPostings(value: unknown): value is PackedPostings {
   return (
     isRecord(value) &&
     isString(value.terms) &&
     isUint32Array(value.counts) &&
-    isUint32Array(value.ids)
+    isUint32Array(value.ids) &&
+    isUint8Array(value.weights)
   );
 }
 

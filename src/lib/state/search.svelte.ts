@@ -18,6 +18,7 @@ class SearchState {
   #hits = $state.raw<SearchHit[]>([]);
   #total = $state(0);
   #capped = $state(false);
+  #partial = $state(false);
   #answered = $state.raw<SearchRequest | null>(null);
 
   #backend: SearchBackend | null = null;
@@ -50,6 +51,11 @@ class SearchState {
   /** More matched than `total` counts. */
   get capped(): boolean {
     return this.#capped;
+  }
+
+  /** Nothing matched every term: the hits are the closest matches. */
+  get partial(): boolean {
+    return this.#partial;
   }
 
   /** The request the shown results answer. */
@@ -99,6 +105,7 @@ class SearchState {
       this.#hits = [];
       this.#total = 0;
       this.#capped = false;
+      this.#partial = false;
       this.#answered = request;
       return;
     }
@@ -112,6 +119,7 @@ class SearchState {
     this.#hits = answer.results.hits;
     this.#total = answer.results.total;
     this.#capped = answer.results.capped;
+    this.#partial = answer.results.partial;
     this.#answered = request;
     this.#phase = 'done';
   }

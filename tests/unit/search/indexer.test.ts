@@ -48,23 +48,23 @@ async function service() {
   return { search, reports };
 }
 
-const find = (search: SearchService, query: string) =>
-  search
-    .query({ query, lang: null, category: null, preferLang: 'en', limit: 50 })
-    .results.hits.map((hit) => hit.articleId);
+const find = async (search: SearchService, query: string) =>
+  (
+    await search.query({ query, lang: null, category: null, preferLang: 'en', limit: 50 })
+  ).results.hits.map((hit) => hit.articleId);
 
 describe('SearchService over IndexedDB', () => {
   it('indexes summaries, and bodies once saved', async () => {
     const { search, reports } = await service();
     await storeSummaries([summary('one'), summary('two')]);
     await search.refresh();
-    expect(find(search, 'extracto').sort()).toEqual(['one', 'two']);
-    expect(find(search, 'zanzibar')).toEqual([]);
+    expect((await find(search, 'extracto')).sort()).toEqual(['one', 'two']);
+    expect(await find(search, 'zanzibar')).toEqual([]);
     expect(reports.at(-1)?.status).toBe('ready');
 
     await storeBody('two', '<p>A voyage to <b>Zanzibar</b>.</p>');
     await search.refresh();
-    expect(find(search, 'zanzib')).toEqual(['two']);
+    expect(await find(search, 'zanzib')).toEqual(['two']);
   });
 
   it('reports after a refresh only when it changed something', async () => {
@@ -86,7 +86,7 @@ describe('SearchService over IndexedDB', () => {
     await storeSummaries([summary('one'), summary('two'), summary('three')]);
     await storeBody('three', '<p>Purged words</p>');
     await search.refresh();
-    expect(find(search, 'title').sort()).toEqual(['one', 'three', 'two']);
+    expect((await find(search, 'title')).sort()).toEqual(['one', 'three', 'two']);
 
     await storeSummaries(
       [
@@ -98,9 +98,9 @@ describe('SearchService over IndexedDB', () => {
       { removed: ['two'], purged: ['three'] },
     );
     await search.refresh();
-    expect(find(search, 'renamed')).toEqual(['one']);
-    expect(find(search, 'title')).toEqual([]);
-    expect(find(search, 'purged')).toEqual([]);
+    expect(await find(search, 'renamed')).toEqual(['one']);
+    expect(await find(search, 'title')).toEqual([]);
+    expect(await find(search, 'purged')).toEqual([]);
   });
 
   it('keeps a withdrawn bookmarked article searchable from its saved body', async () => {
@@ -110,7 +110,7 @@ describe('SearchService over IndexedDB', () => {
     await (db as FolioDB).put('bookmarks', { id: 'kept', createdAt: 1, state: 'active' });
     await storeSummaries([], { removed: ['kept'] });
     await search.refresh();
-    expect(find(search, 'withdrawn')).toEqual(['kept']);
+    expect(await find(search, 'withdrawn')).toEqual(['kept']);
   });
 
   it('indexes more articles than one batch', async () => {
@@ -120,8 +120,15 @@ describe('SearchService over IndexedDB', () => {
     );
     await search.refresh();
     expect(
-      search.query({ query: 'title', lang: 'en', category: null, preferLang: 'en', limit: 10 })
-        .results.total,
+      (
+        await search.query({
+          query: 'title',
+          lang: 'en',
+          category: null,
+          preferLang: 'en',
+          limit: 10,
+        })
+      ).results.total,
     ).toBe(230);
     expect(reports.filter((report) => report.status === 'building').length).toBeGreaterThan(1);
   });
@@ -132,10 +139,21 @@ describe('SearchService over IndexedDB', () => {
     await storeSummaries(Array.from({ length: 230 }, (_, n) => summary(id(n))));
     for (const n of [0, 99, 100, 229]) await storeBody(id(n), `<p>Marked ${id(n)} quokka</p>`);
     await search.refresh();
-    expect(find(search, 'quokka').sort()).toEqual([id(0), id(99), id(100), id(229)]);
+    expect((await find(search, 'quokka')).sort()).toEqual([id(0), id(99), id(100), id(229)]);
 
     await storeBody(id(150), '<p>Later quokka</p>');
     await search.refresh();
-    expect(find(search, 'quokka')).toContain(id(150));
+    expect(await find(search, 'quokka')).toContain(id(150));
+  });
+
+  it('finds a quoted phrase in saved bodies, words in that order only', async () => {
+    const { search } = await service();
+    await storeSummaries([summary('one'), summary('two')]);
+    await storeBody('one', '<p>The <em>ground operations</em> in Gaza go on.</p>');
+    await storeBody('two', '<p>Operations on the ground were slower.</p>');
+    await search.refresh();
+    expect((await find(search, 'ground operations')).sort()).toEqual(['one', 'two']);
+    expect(await find(search, '"ground operations"')).toEqual(['one']);
+    expect(await find(search, '"operations on the"')).toEqual(['two']);
   });
 });

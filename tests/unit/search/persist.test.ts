@@ -46,8 +46,8 @@ async function storeBody(id: string, body: string) {
   ]);
 }
 
-const find = (search: SearchService, query: string) =>
-  search.query(request(query)).results.hits.map((hit) => hit.articleId);
+const find = async (search: SearchService, query: string) =>
+  (await search.query(request(query))).results.hits.map((hit) => hit.articleId);
 
 /**
  * A service as the worker starts one. `onFirstReady` runs at its first 'ready' report: for a
@@ -83,12 +83,12 @@ describe('the persisted search index', () => {
     expect(first.reports[0]?.status).toBe('building');
     expect(await persistedFind('zanzib')).toEqual(['two']);
 
-    let atLoad: string[] = [];
+    let atLoad: Promise<string[]> = Promise.resolve([]);
     const second = start((search) => (atLoad = find(search, 'zanz')));
     await second.search.refresh();
     expect(second.reports.map((r) => r.status)).not.toContain('building');
-    expect(atLoad).toEqual(['two']);
-    expect(find(second.search, 'extracto').sort()).toEqual(['one', 'two']);
+    expect(await atLoad).toEqual(['two']);
+    expect((await find(second.search, 'extracto')).sort()).toEqual(['one', 'two']);
   });
 
   it('persists incremental updates: new bodies, and articles removed from the feed', async () => {
@@ -110,13 +110,13 @@ describe('the persisted search index', () => {
     await start().search.refresh();
     await clearSaved(db as FolioDB, bodyImages);
 
-    let atLoad: string[] = ['not asked'];
+    let atLoad: Promise<string[]> = Promise.resolve(['not asked']);
     const next = start((search) => (atLoad = find(search, 'zanzibar')));
     await next.search.refresh();
-    expect(atLoad).toEqual([]);
-    expect(find(next.search, 'zanzibar')).toEqual([]);
+    expect(await atLoad).toEqual([]);
+    expect(await find(next.search, 'zanzibar')).toEqual([]);
     // The article itself is still listed, so it stays findable by its summary.
-    expect(find(next.search, 'extracto').sort()).toEqual(['one', 'two']);
+    expect((await find(next.search, 'extracto')).sort()).toEqual(['one', 'two']);
     expect(await persistedFind('zanzibar')).toEqual([]);
   });
 
@@ -129,7 +129,7 @@ describe('the persisted search index', () => {
     const next = start();
     await next.search.refresh();
     expect(next.reports[0]?.status).toBe('building');
-    expect(find(next.search, 'zanzib')).toEqual(['two']);
+    expect(await find(next.search, 'zanzib')).toEqual(['two']);
     expect((await loadSearchIndex(db as FolioDB))?.format).toBe(SNAPSHOT_FORMAT);
   });
 
@@ -145,7 +145,7 @@ describe('the persisted search index', () => {
     const next = start();
     await next.search.refresh();
     expect(next.reports[0]?.status).toBe('building');
-    expect(find(next.search, 'zanzib')).toEqual(['two']);
+    expect(await find(next.search, 'zanzib')).toEqual(['two']);
     expect(logged).toHaveBeenCalledExactlyOnceWith(
       'Could not load the saved search index; rebuilding it',
       expect.any(Error),
@@ -168,13 +168,13 @@ describe('the persisted search index', () => {
     const startedAt = performance.now();
     // A reader typing, a query every 20 ms for four quiet periods: the walk waits.
     while (performance.now() - startedAt < 4 * QUIET_MS) {
-      expect(find(next.search, 'zanzib')).toEqual(['two']);
+      expect(await find(next.search, 'zanzib')).toEqual(['two']);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(reconciled).toBe(false);
-    expect(find(next.search, 'three')).toEqual([]);
+    expect(await find(next.search, 'three')).toEqual([]);
 
     await vi.waitFor(() => expect(reconciled).toBe(true), { timeout: 2_000 });
-    expect(find(next.search, 'three')).toEqual(['three']);
+    expect(await find(next.search, 'three')).toEqual(['three']);
   });
 });

@@ -13,7 +13,8 @@ function indexOf(titles: string[]): SearchIndex {
         published: '2026-11-01T08:00:00Z',
         title,
         excerpt: '',
-        fields: title,
+        author: '',
+        summary: '',
         body: 'texto',
       },
     ]);

@@ -202,9 +202,13 @@ const es: Messages = {
   searchAllLanguages: 'Todos los idiomas',
   searchPrompt:
     'Escribe una palabra o su comienzo para buscar en todos los artículos guardados, sin conexión.',
+  searchSyntax:
+    'Pon palabras entre comillas para buscar la frase exacta; pon un signo menos delante de una palabra para excluirla.',
   searchBuilding: 'Preparando la búsqueda en tus artículos guardados…',
   searchFailed: 'La búsqueda no está disponible ahora. Recargar la página puede ayudar.',
   searchNone: (query: string) => `Ningún artículo guardado coincide con «${query}».`,
+  searchPartial: (query: string) =>
+    `Ningún artículo guardado coincide con todo «${query}». Los más cercanos:`,
   searchCount: (count: number, capped: boolean) =>
     capped ? `Más de ${count} resultados` : count === 1 ? '1 resultado' : `${count} resultados`,
   searchMore: 'Mostrar más resultados',

@@ -187,9 +187,13 @@ const fa: Messages = {
   searchAllLanguages: 'همهٔ زبان‌ها',
   searchPrompt:
     'یک واژه یا آغاز آن را بنویسید تا در همهٔ مقاله‌های ذخیره‌شده، بدون اینترنت، جستجو شود.',
+  searchSyntax:
+    'برای عبارت دقیق، واژه‌ها را در گیومه بگذارید؛ برای کنار گذاشتن یک واژه، پیش از آن منها بگذارید.',
   searchBuilding: 'در حال آماده‌سازی جستجو در مقاله‌های ذخیره‌شده…',
   searchFailed: 'جستجو اکنون در دسترس نیست. بارگذاری دوبارهٔ صفحه شاید کمک کند.',
   searchNone: (query: string) => `هیچ مقالهٔ ذخیره‌شده‌ای با «${query}» جور نیست.`,
+  searchPartial: (query: string) =>
+    `هیچ مقالهٔ ذخیره‌شده‌ای با همهٔ «${query}» جور نیست. نزدیک‌ترین‌ها:`,
   searchCount: (count: number, capped: boolean) =>
     capped ? `بیش از ${count} نتیجه` : `${count} نتیجه`,
   searchMore: 'نتیجه‌های بیشتر',

@@ -1,0 +1,41 @@
+// The words a query term stands for, and how much each counts: the term itself; the stored words
+// it begins (every prefix in titles and authors, prefixes of three letters or more in the rest);
+// and, for terms of five letters or more, stored words one typo away.
+import type { Postings } from './postings';
+import type { Variant } from './ranking';
+import { oneEditAway } from './typos';
+
+/** Shorter query terms match body words exactly only (a one-letter prefix says little). */
+export const MIN_BODY_PREFIX = 3;
+/** Body words a query prefix is widened to at most; past that it is too short to say much. */
+export const MAX_EXPANSIONS = 64;
+/** Title and author words a query prefix is widened to at most. */
+export const MAX_HEADING_EXPANSIONS = 256;
+
+/** A word the term begins counts this much of the whole word; one typo away, less again. */
+export const PREFIX_FACTOR = 0.6;
+export const TYPO_FACTOR = 0.35;
+
+/** The stored words `term` begins, itself first when stored. */
+export function expansionsOf(term: string, headings: Postings, bodies: Postings): string[] {
+  const words = new Set(headings.expand(term, MAX_HEADING_EXPANSIONS));
+  if (term.length >= MIN_BODY_PREFIX) {
+    for (const word of bodies.expand(term, MAX_EXPANSIONS)) words.add(word);
+  } else if (bodies.has(term)) {
+    words.add(term);
+  }
+  return [...words];
+}
+
+export function variantsOf(term: string, headings: Postings, bodies: Postings): Variant[] {
+  const factors = new Map<string, number>([[term, 1]]);
+  for (const word of expansionsOf(term, headings, bodies)) {
+    if (!factors.has(word)) factors.set(word, PREFIX_FACTOR);
+  }
+  for (const word of oneEditAway(term)) {
+    if (!factors.has(word) && (headings.has(word) || bodies.has(word))) {
+      factors.set(word, TYPO_FACTOR);
+    }
+  }
+  return [...factors].map(([word, factor]) => ({ word, factor }));
+}
