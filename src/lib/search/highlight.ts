@@ -2,6 +2,7 @@
 // article text never becomes HTML here.
 import { BETWEEN_WORDS, wordTerms } from './normalise';
 import { parseQuery } from './query';
+import { oneEditAway } from './typos';
 
 export interface TextPart {
   text: string;
@@ -13,13 +14,31 @@ export function queryTerms(query: string): string[] {
   return parseQuery(query).required;
 }
 
+/** Per query term, the words one typo away (typos.ts), which the search also finds. */
+const typoCache = new Map<string, ReadonlySet<string>>();
+
+function typosOf(term: string): ReadonlySet<string> {
+  let found = typoCache.get(term);
+  if (found === undefined) {
+    if (typoCache.size > 100) typoCache.clear();
+    found = new Set(oneEditAway(term));
+    typoCache.set(term, found);
+  }
+  return found;
+}
+
 function isMatch(word: string, wanted: readonly string[]): boolean {
-  return wordTerms(word).some((term) => wanted.some((prefix) => term.startsWith(prefix)));
+  return wordTerms(word).some((term) =>
+    wanted.some((query) => term.startsWith(query) || typosOf(query).has(term)),
+  );
 }
 
 const SEPARATORS = new RegExp(`(${BETWEEN_WORDS.source})`, 'u');
 
-/** `text` in parts, each word that starts with a query term (after folding) marked whole. */
+/**
+ * `text` in parts, each word that starts with a query term or is one typo from it (after folding)
+ * marked whole.
+ */
 export function highlight(text: string, wanted: readonly string[]): TextPart[] {
   const parts: TextPart[] = [];
   let plain = '';

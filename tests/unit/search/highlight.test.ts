@@ -14,6 +14,13 @@ describe('highlight', () => {
     ]);
   });
 
+  it('marks the words a typo found, and not the words a query leaves out', () => {
+    expect(marked('The withdrawal from Iraq, not NATO', 'withdrawl iraq -nato')).toEqual([
+      'withdrawal',
+      'Iraq',
+    ]);
+  });
+
   it('keeps every character of the text, in order', () => {
     const text = 'São Paulo, a «cidade» — 2026';
     const parts = highlight(text, queryTerms('sao 2026'));
