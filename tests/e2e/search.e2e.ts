@@ -160,6 +160,48 @@ describe('search, persisted index', () => {
       .waitFor();
     expect(unexpectedErrors(current), current.errors.join('\n')).toEqual([]);
   });
+
+  it('ranks, forgives a typo, keeps a quoted phrase and leaves out a -word, offline', async () => {
+    const current = session();
+    const { page, server } = current;
+    await syncThenGoOffline(current);
+    const results = page.getByRole('main').getByRole('listitem').getByRole('link');
+    const search = async (query: string) => {
+      await page.goto(`${server.base}/search?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => resultStatus(page).textContent()).not.toBe('');
+    };
+
+    // Both titles say Iraq; every other article only mentions it, if at all.
+    await search('iraq');
+    await expect
+      .poll(() => results.allTextContents())
+      .toEqual([
+        'The Truth about US troop Pullout from Iraq!',
+        'NATO’s Ambiguous Mission in Iraq New Plan for Socio-Cultural Influence',
+      ]);
+
+    // One letter off, five letters or more: found, and the word found is marked.
+    await search('caucasis');
+    const caucasus = results.filter({ hasText: 'France vs. Baku and Ankara in the Caucasus' });
+    await caucasus.waitFor();
+    expect(await caucasus.locator('mark').allTextContents()).toEqual(['Caucasus']);
+
+    // Quoted words side by side, read from the saved body; reversed, only the closest matches.
+    await search('"ground operations"');
+    await expect.poll(() => resultStatus(page).textContent()).toBe('1 result');
+    await search('"operations ground"');
+    await expect
+      .poll(() => resultStatus(page).textContent())
+      .toBe('No saved article matches all of “"operations ground"”. The closest matches:');
+    expect(await results.count()).toBeGreaterThan(0);
+
+    await search('iraq -pullout');
+    await expect
+      .poll(() => results.allTextContents())
+      .toEqual(['NATO’s Ambiguous Mission in Iraq New Plan for Socio-Cultural Influence']);
+    await expectNoAxeViolations(page);
+    expect(unexpectedErrors(current), current.errors.join('\n')).toEqual([]);
+  });
 });
 
 describe('search, trilingual feed (Persian)', () => {

@@ -38,7 +38,7 @@ export class Ranker {
   /**
    * Scores every document matching at least one of `terms` (each a list of variants) and marks
    * those containing any word of `excluded`. Returns the documents scored; read each with
-   * `score`, `matched` and `excluded` until the next call.
+   * `score` and `matched`, and the excluded with `excludedIds`, until the next call.
    */
   rank(terms: Variant[][], excluded: string[], idSpace: number, documents: number): number[] {
     this.reset(idSpace);
@@ -105,8 +105,9 @@ export class Ranker {
     return this.matchedTerms[id] as number;
   }
 
-  excluded(id: number): boolean {
-    return this.excludedDocs[id] === 1;
+  /** The documents containing an excluded term. */
+  excludedIds(): readonly number[] {
+    return this.excludedTouched;
   }
 
   private sumWeights(postings: Postings, word: string, touched: number[]): void {

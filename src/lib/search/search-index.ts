@@ -245,13 +245,21 @@ export class SearchIndex {
     return this.ranker.rank(terms, excluded, this.nextId, this.live);
   }
 
+  /**
+   * Whether a scored document passes the filters and belongs to no article with a left-out word:
+   * "-nato" leaves out the article whose Spanish translation says "OTAN" too.
+   */
   private eligible(request: SearchRequest): (id: number) => boolean {
     const lang = request.lang?.toLowerCase() ?? null;
+    const leftOut = new Set<number>();
+    for (const id of this.ranker.excludedIds()) {
+      if (this.docs[id] !== undefined) leftOut.add(this.articleOf[id] as number);
+    }
     return (id) => {
       const hit = this.docs[id];
       return (
         hit !== undefined &&
-        !this.ranker.excluded(id) &&
+        !leftOut.has(this.articleOf[id] as number) &&
         matchesFilters(hit, lang, request.category)
       );
     };

@@ -1,6 +1,8 @@
 // The words a query term stands for, and how much each counts: the term itself; the stored words
 // it begins (every prefix in titles and authors, prefixes of three letters or more in the rest);
-// and, for terms of five letters or more, stored words one typo away.
+// and, for a term of five letters or more that is neither a stored word nor the start of one,
+// stored words one typo away. (Typos only then: "cauca", typed on the way to "caucasus", is not
+// a misspelt "causa".)
 import type { Postings } from './postings';
 import type { Variant } from './ranking';
 import { oneEditAway } from './typos';
@@ -29,13 +31,19 @@ export function expansionsOf(term: string, headings: Postings, bodies: Postings)
 
 export function variantsOf(term: string, headings: Postings, bodies: Postings): Variant[] {
   const factors = new Map<string, number>([[term, 1]]);
-  for (const word of expansionsOf(term, headings, bodies)) {
+  const expansions = expansionsOf(term, headings, bodies);
+  for (const word of expansions) {
     if (!factors.has(word)) factors.set(word, PREFIX_FACTOR);
   }
+  if (expansions.length > 0 || headings.has(term) || bodies.has(term)) return toVariants(factors);
   for (const word of oneEditAway(term)) {
     if (!factors.has(word) && (headings.has(word) || bodies.has(word))) {
       factors.set(word, TYPO_FACTOR);
     }
   }
+  return toVariants(factors);
+}
+
+function toVariants(factors: Map<string, number>): Variant[] {
   return [...factors].map(([word, factor]) => ({ word, factor }));
 }

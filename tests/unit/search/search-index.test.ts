@@ -198,14 +198,18 @@ describe('SearchIndex', () => {
     expect(ids(index, 'milit')).toEqual(['new:en', 'old:en', 'prefix:en']);
   });
 
-  it('finds a word one typo away, below exact matches, for terms of five letters or more', () => {
+  it('finds a word one typo away when no word is or begins with the term (5 letters or more)', () => {
     const index = new SearchIndex();
     index.put('typo', [doc('typo', 'en', { title: 'The Caucasus corridor' })]);
-    index.put('exact', [doc('exact', 'en', { title: 'Caucasis, a novel' })]);
-    expect(ids(index, 'caucasis')).toEqual(['exact:en', 'typo:en']);
+    expect(ids(index, 'caucasis')).toEqual(['typo:en']);
+    // A word on its way to "caucasus" is not a misspelt "causa".
+    index.put('causa', [doc('causa', 'es', { title: 'Una causa perdida' })]);
+    expect(ids(index, 'cauca')).toEqual(['typo:en']);
+    expect(ids(index, 'causa')).toEqual(['causa:es']);
     expect(ids(index, 'withdrawl')).toEqual([]);
     index.put('w', [doc('w', 'en', { title: 'Withdrawal from Iraq' })]);
     expect(ids(index, 'withdrawl')).toEqual(['w:en']);
+    expect(ids(index, 'iraq withdrawl')).toEqual(['w:en']);
     // Four letters: no typo tolerance ("iran" is not "iraq").
     index.put('iran', [doc('iran', 'en', { title: 'Iran votes' })]);
     expect(ids(index, 'iraq')).toEqual(['w:en']);
@@ -217,6 +221,12 @@ describe('SearchIndex', () => {
     index.put('pullout', [doc('pullout', 'en', { title: 'US troop pullout from Iraq' })]);
     index.put('apart', [doc('apart', 'en', { title: 'Pullout of the troop ships' })]);
     expect(ids(index, 'iraq -nato')).toEqual(['pullout:en']);
+    // Left out whole: its Spanish translation, which says OTAN, goes too.
+    index.put('otan', [
+      doc('otan', 'en', { title: 'NATO in Iraq' }),
+      doc('otan', 'es', { title: 'La OTAN en Irak, Iraq' }),
+    ]);
+    expect(ids(index, 'iraq -nato', { preferLang: 'es' })).toEqual(['pullout:en']);
     // The documents have no body: a check that finds no phrase there, as the service's would.
     const noBody = () => false;
     const phrase = (query: string) => {
