@@ -17,6 +17,7 @@ export default defineConfig({
       input: {
         seed: `${pages}seed.html`,
         sync: `${pages}sync.html`,
+        'search-libraries': `${pages}search-libraries.html`,
       },
     },
   },
