@@ -2,8 +2,9 @@
 // Chromium, and prints one table of every figure of issue 5 beside its budget. The same table goes
 // to bench/results/latest.md (and the raw samples to latest.json).
 //
-//   npm run bench                  5 runs of each figure (2, 3, 5, 6 at 10,000 and 50,000 saved),
-//                                  Lighthouse 3 times (about 10 minutes)
+//   npm run bench                  5 runs of each figure (2, 3, 5, 6 and 8 at 10,000 and 50,000
+//                                  saved), Lighthouse 3 times
+//   npm run bench -- --only 8      figure 8 only: Folio's search index beside MiniSearch and Orama
 //   npm run bench -- --quick       2 runs, 10,000 saved only, no Lighthouse (about 3 minutes)
 //   npm run bench -- --runs 10     more runs
 //   npm run bench -- --only 1,4,5  some figures only
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { createServer } from '../scripts/serve.mjs';
 import * as appFigures from './figures/app.mjs';
 import * as lighthouseFigure from './figures/lighthouse.mjs';
+import * as librariesFigure from './figures/search-libraries.mjs';
 import * as sizeFigure from './figures/sizes.mjs';
 import * as syncFigure from './figures/sync.mjs';
 import { launchBrowser } from './lib/browser.mjs';
@@ -55,7 +57,7 @@ function options() {
     process.exit(0);
   }
   const runs = Number(values.runs ?? (values.quick ? 2 : 5));
-  // Figures 2, 3, 5 and 6 at each count, side by side; --quick measures 10,000 only.
+  // Figures 2, 3, 5, 6 and 8 at each count, side by side; --quick measures 10,000 only.
   const counts = (values.count ?? (values.quick ? '10000' : '10000,50000')).split(',').map(Number);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs must be ≥ 1, got ${values.runs}`);
@@ -156,7 +158,7 @@ async function main() {
   await buildAll(distDir);
   const browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  const needsFeed = [2, 3, 4, 5, 6].some(opts.wanted);
+  const needsFeed = [2, 3, 4, 5, 6, 8].some(opts.wanted);
 
   /**
    * A synthetic feed of `count` articles, its static page and body bundles, and a server for
@@ -222,8 +224,18 @@ async function main() {
     syncRows.push(...fullRows);
   }
 
+  // Figure 8: Folio's search index beside MiniSearch and Orama (issue 18).
+  const libraryRows = librariesFigure.rows(firstCount.toLocaleString('en'), { count: firstCount });
+  if (opts.wanted(8)) {
+    details.libraries = await figure(
+      `8 search engines side by side with ${firstCount} articles`,
+      libraryRows,
+      () => librariesFigure.measure(env, libraryRows, { once: true }),
+    );
+  }
+
   // The same figures at each larger count, each row beside its first-count row ("2a·50k").
-  for (const count of wantedApp.length > 0 || opts.wanted(4) ? moreCounts : []) {
+  for (const count of wantedApp.length > 0 || opts.wanted(4) || opts.wanted(8) ? moreCounts : []) {
     const rowsAtCount = appFigures.rows(count);
     // Issue 17: at 50,000 the heap with the search index loaded may reach 128 MB.
     const heap = rowsAtCount.find((entry) => entry.id === '6d');
@@ -244,6 +256,19 @@ async function main() {
     const suffix = count % 1000 === 0 ? `${count / 1000}k` : String(count);
     for (const entry of rowsAtCount) entry.id = `${entry.id}·${suffix}`;
     appRows.push(...rowsAtCount);
+    if (opts.wanted(8)) {
+      const librariesAtCount = librariesFigure.rows(count.toLocaleString('en'), {
+        count,
+        perCountOnly: true,
+      });
+      details[`libraries${count}`] = await figure(
+        `8 search engines side by side with ${count} articles`,
+        librariesAtCount,
+        () => librariesFigure.measure(envAtCount, librariesAtCount, { once: false }),
+      );
+      for (const entry of librariesAtCount) entry.id = `${entry.id}·${suffix}`;
+      libraryRows.push(...librariesAtCount);
+    }
   }
 
   const lighthouseRows = lighthouseFigure.rows();
@@ -258,7 +283,7 @@ async function main() {
 
   // Figures in the issue's order; rows of figures left out with --only are not shown.
   const figureOf = (/** @type {Row} */ entry) => Number.parseInt(entry.id, 10);
-  const ordered = [...table, ...appRows, ...syncRows, ...lighthouseRows]
+  const ordered = [...table, ...appRows, ...syncRows, ...lighthouseRows, ...libraryRows]
     .filter((entry) => opts.wanted(figureOf(entry)))
     .sort((a, b) => figureOf(a) - figureOf(b) || a.id.localeCompare(b.id));
   markMissing(ordered, 'not measured');

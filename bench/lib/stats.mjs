@@ -2,7 +2,7 @@
 // tests/scripts/bench-stats.test.ts.
 
 /**
- * @typedef {'ms' | 's' | 'KB' | 'MB' | 'ratio' | 'score' | 'count'} Unit
+ * @typedef {'ms' | 's' | 'KB' | 'MB' | 'ratio' | 'fraction' | 'score' | 'count'} Unit
  *
  * @typedef {object} Budget
  * @property {'<=' | '>='} op
@@ -98,6 +98,8 @@ export function formatValue(value, unit) {
       return `${value.toFixed(1)} MB`;
     case 'ratio':
       return `${value.toFixed(2)}×`;
+    case 'fraction':
+      return value.toFixed(3);
     case 'score':
     case 'count':
       return String(Math.round(value));

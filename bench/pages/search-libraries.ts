@@ -64,6 +64,41 @@ async function idbGet(key: string): Promise<unknown> {
   }
 }
 
+/**
+ * Chromium refuses an IndexedDB value over 127 MB (133,169,152 bytes): a persisted string is
+ * stored in slices of this many characters (at most 100 MB even as two-byte characters).
+ */
+const SLICE_CHARS = 50_000_000;
+
+interface Sliced {
+  slices: number;
+}
+
+const isSliced = (value: unknown): value is Sliced =>
+  typeof value === 'object' && value !== null && 'slices' in value;
+
+/** Stores a persisted form under `key`: structured data as it is, a string in slices. */
+async function storePersisted(key: string, persisted: unknown): Promise<void> {
+  if (typeof persisted !== 'string') {
+    await idbPut(key, persisted);
+    return;
+  }
+  const slices = Math.ceil(persisted.length / SLICE_CHARS);
+  for (let i = 0; i < slices; i++) {
+    await idbPut(`${key}#${i}`, persisted.slice(i * SLICE_CHARS, (i + 1) * SLICE_CHARS));
+  }
+  await idbPut(key, { slices } satisfies Sliced);
+}
+
+/** What storePersisted stored, the string joined again. */
+async function readPersisted(key: string): Promise<unknown> {
+  const stored = await idbGet(key);
+  if (!isSliced(stored)) return stored;
+  const parts: string[] = [];
+  for (let i = 0; i < stored.slices; i++) parts.push((await idbGet(`${key}#${i}`)) as string);
+  return parts.join('');
+}
+
 /** A summary as the database holds it: documentsFor reads only the parsed fields. */
 const stored = (summary: ParsedSummary): StoredSummary => ({
   ...summary,
@@ -164,7 +199,7 @@ async function build(options: {
   const start = performance.now();
   const persisted = built.persist();
   const persistMs = performance.now() - start;
-  await idbPut(options.engine, persisted);
+  await storePersisted(options.engine, persisted);
   return { articles, documents, buildMs, persistMs, persistedSize: sizeOf(persisted) };
 }
 
@@ -183,7 +218,7 @@ export interface ColdLoad {
 /** Loads the engine stored by `build` into this page and answers `firstQuery`. */
 async function coldLoad(options: { engine: EngineName; firstQuery: string }): Promise<ColdLoad> {
   const readStart = performance.now();
-  const persisted = await idbGet(options.engine);
+  const persisted = await readPersisted(options.engine);
   const readMs = performance.now() - readStart;
   if (persisted === undefined) throw new Error(`no persisted ${options.engine} index: build first`);
   const start = performance.now();
