@@ -16,9 +16,12 @@ interface Field {
   averageLength: number;
 }
 
-const TITLE: Field = { weight: 3, b: 0.5, averageLength: 10 };
-const AUTHOR: Field = { weight: 1.5, b: 0, averageLength: 3 };
-const SUMMARY: Field = { weight: 2, b: 0.5, averageLength: 50 };
+// Set on the judged query set (tests/fixtures/search-judgements): at 3 : 2 : 1.5 : 1, bodies that
+// repeat a word eight times outranked the article with all the query's words in its title and
+// lead (recall@3 0.97, MRR 0.95); at 8 : 4 : 2 : 1, recall@3 1.00, MRR 0.985.
+const TITLE: Field = { weight: 8, b: 0.5, averageLength: 10 };
+const AUTHOR: Field = { weight: 2, b: 0, averageLength: 3 };
+const SUMMARY: Field = { weight: 4, b: 0.5, averageLength: 50 };
 const BODY: Field = { weight: 1, b: 0.75, averageLength: 700 };
 
 /** What of a document is indexed, by field. */
