@@ -153,6 +153,8 @@ export interface BuildResult {
    * estimate: bytes of typed arrays, characters of strings, 8 a number.
    */
   persistedSize: number;
+  /** Why the index built but could not be persisted. */
+  persistError?: string;
 }
 
 function sizeOf(persisted: unknown): number {
@@ -197,10 +199,25 @@ async function build(options: {
     }
   }
   const start = performance.now();
-  const persisted = built.persist();
-  const persistMs = performance.now() - start;
-  await storePersisted(options.engine, persisted);
-  return { articles, documents, buildMs, persistMs, persistedSize: sizeOf(persisted) };
+  try {
+    const persisted = built.persist();
+    const persistMs = performance.now() - start;
+    await storePersisted(options.engine, persisted);
+    return { articles, documents, buildMs, persistMs, persistedSize: sizeOf(persisted) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = /invalid string length/i.test(message)
+      ? "its JSON is longer than V8's longest string (~536 M chars)"
+      : message;
+    return {
+      articles,
+      documents,
+      buildMs,
+      persistMs: Number.NaN,
+      persistedSize: 0,
+      persistError: reason,
+    };
+  }
 }
 
 let loaded: Engine | null = null;
