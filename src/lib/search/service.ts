@@ -10,7 +10,7 @@ import { loadSearchIndex, saveSearchIndex, storedKeys } from '../db/search-store
 import { Indexer, yieldToEvents } from './indexer';
 import type { IndexStatus } from './protocol';
 import { SearchIndex, type SearchRequest, type SearchResults } from './search-index';
-import { phraseCheckFor, PHRASE_CANDIDATES } from './phrase-texts';
+import { PHRASE_BATCH, PHRASE_CANDIDATES, PhraseTexts } from './phrase-texts';
 import { parseQuery } from './query';
 import { parseSnapshot, SNAPSHOT_FORMAT, type Snapshot } from './snapshot';
 import { warmUp } from './warm-up';
@@ -163,11 +163,17 @@ export class SearchService {
       return { results: this.index.search(request), status: this.status };
     }
     const candidates = this.index.candidates(request, PHRASE_CANDIDATES);
-    const check = await phraseCheckFor(await this.db(), candidates);
-    const results = this.index.search(request, check);
-    return {
-      results: { ...results, capped: candidates.length === PHRASE_CANDIDATES },
-      status: this.status,
-    };
+    const db = await this.db();
+    const texts = new PhraseTexts();
+    let read = 0;
+    let results: SearchResults;
+    do {
+      const batch = candidates.slice(read, read + PHRASE_BATCH);
+      await texts.read(db, batch);
+      read += batch.length;
+      results = this.index.search(request, texts.check);
+    } while (read < candidates.length && (results.partial || results.total < request.limit));
+    const unread = read < candidates.length || candidates.length === PHRASE_CANDIDATES;
+    return { results: { ...results, capped: unread && !results.partial }, status: this.status };
   }
 }

@@ -243,6 +243,10 @@ describe('SearchIndex', () => {
     // An unclosed quote, as while typing, is a phrase to the end.
     expect(phrase('"troop pull')).toEqual(['pullout']);
     expect(phrase('"us troop')).toEqual(['pullout']);
+    // Persian: typed with Arabic letters and without the ZWNJ, the phrase still stands.
+    index.put('fa', [doc('fa', 'fa', { title: 'کریدور شمال–جنوب شتاب می\u200cگیرد' })]);
+    expect(phrase('"شتاب ميگيرد"')).toEqual(['fa']);
+    expect(phrase('"كريدور شمال"')).toEqual(['fa']);
   });
 
   it('asks the phrase check about documents whose title and excerpt lack the phrase', () => {
