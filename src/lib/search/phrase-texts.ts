@@ -7,9 +7,9 @@ import { hasPhrase } from './query';
 import type { PhraseCheck, SearchHit } from './search-index';
 
 /** Candidates whose bodies a phrase query reads, at most: beyond them the count is capped. */
-export const PHRASE_CANDIDATES = 200;
+export const PHRASE_CANDIDATES = 100;
 /** Bodies read at a time; reading stops once a page of results has the phrase. */
-export const PHRASE_BATCH = 50;
+export const PHRASE_BATCH = 25;
 
 const keyOf = (hit: { articleId: string; lang: string }) => `${hit.articleId}|${hit.lang}`;
 

@@ -46,6 +46,8 @@ export class SearchService {
   private dirty = false;
   private warmed = false;
   private lastQueryAt = 0;
+  /** Queries asked so far: a phrase query stops reading bodies once a newer one is asked. */
+  private asked = 0;
   private readonly quietBeforeReconcile: number;
 
   constructor(
@@ -159,9 +161,11 @@ export class SearchService {
 
   async query(request: SearchRequest): Promise<{ results: SearchResults; status: IndexStatus }> {
     this.lastQueryAt = performance.now();
+    this.asked++;
     if (parseQuery(request.query).phrases.length === 0) {
       return { results: this.index.search(request), status: this.status };
     }
+    const asked = this.asked;
     const candidates = this.index.candidates(request, PHRASE_CANDIDATES);
     const db = await this.db();
     const texts = new PhraseTexts();
@@ -172,7 +176,12 @@ export class SearchService {
       await texts.read(db, batch);
       read += batch.length;
       results = this.index.search(request, texts.check);
-    } while (read < candidates.length && (results.partial || results.total < request.limit));
+    } while (
+      read < candidates.length &&
+      (results.partial || results.total < request.limit) &&
+      // A newer query came while this one read (the reader typed on): it is not waited for.
+      asked === this.asked
+    );
     const unread = read < candidates.length || candidates.length === PHRASE_CANDIDATES;
     return { results: { ...results, capped: unread && !results.partial }, status: this.status };
   }
