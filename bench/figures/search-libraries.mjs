@@ -7,10 +7,9 @@
 // Per count of synthetic articles: query p95 over figure 6's queries, cold load of the persisted
 // index, JS heap with it loaded, and the build. Once: ranking quality on the judged queries
 // (tests/fixtures/search-judgements, read-only) and the code each engine ships, brotli.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { build as viteBuild, runnerImport } from 'vite';
 import { openBenchPage } from '../lib/app-session.mjs';
 import { readHeap } from '../lib/browser.mjs';
@@ -206,9 +205,7 @@ async function bundledBrotli(code) {
  */
 async function workerChunkBrotli(distDir) {
   const assets = path.join(distDir, 'assets');
-  const worker = (await readdir(assets)).find(
-    (name) => /^search\.worker-.*\.js$/.test(name) || /search.*worker.*\.js$/.test(name),
-  );
+  const worker = (await readdir(assets)).find((name) => /^search\.worker-.*\.js$/.test(name));
   if (!worker) throw new Error('no search worker chunk in the build');
   const seen = new Set();
   const queue = [worker];
