@@ -1,7 +1,7 @@
 // The three search engines of figure 8 behind one interface: Folio's own index (src/lib/search/),
 // MiniSearch 7 and Orama 3, configured alike. Same fields and boosts as Folio's BM25F (title,
-// lead and excerpt, author, body: BOOST below), prefix search, one typo for terms of five letters or
-// more, and Folio's own folding and tokenising (normalise.ts `terms()`) as each library's
+// lead and excerpt, author, body: BOOST below), prefix search, one typo for terms of five letters
+// or more, and Folio's own folding and tokenising (normalise.ts `terms()`) as each library's
 // tokenizer, so that accents, Persian letter variants and ZWNJ read the same everywhere. Every
 // engine is asked through Folio's query syntax (query.ts `parseQuery`): words all required,
 // `-word` leaves out the whole article, one hit per article; a quoted phrase counts as its words
