@@ -13,6 +13,8 @@ const K1 = 1.2;
 export interface Variant {
   word: string;
   factor: number;
+  /** Whether to look the word up beyond titles and authors too. */
+  inBodies: boolean;
 }
 
 export class Ranker {
@@ -47,10 +49,10 @@ export class Ranker {
     for (const variants of terms) {
       termTouched.length = 0;
       const idf = this.termRarity(variants, documents);
-      for (const { word, factor } of variants) {
+      for (const { word, factor, inBodies } of variants) {
         wordTouched.length = 0;
         this.sumWeights(this.headings, word, wordTouched);
-        this.sumWeights(this.bodies, word, wordTouched);
+        if (inBodies) this.sumWeights(this.bodies, word, wordTouched);
         for (const id of wordTouched) {
           const frequency = (this.wordWeight[id] as number) / WEIGHT_SCALE;
           this.wordWeight[id] = 0;
