@@ -7,45 +7,32 @@
 // ranked by BM25 (ranking.ts), recency breaking ties. (Keying every prefix of every body word
 // measured 23 s and 70 MB in node for 10,000 articles in two languages.)
 import { hasPhrase, parseQuery, type ParsedQuery } from './query';
-import { Postings, type PackedPostings } from './postings';
+import { ArticleRanking, type Ranked } from './per-article';
+import { Postings } from './postings';
 import { Ranker } from './ranking';
-import type { SearchDocument, SearchHit, SearchRequest, SearchResults } from './search-types';
+import { shortExcerpt } from './excerpt';
+import type {
+  IndexData,
+  PhraseCheck,
+  SearchDocument,
+  SearchHit,
+  SearchRequest,
+  SearchResults,
+} from './search-types';
 import { topOf } from './top';
 import { expansionsOf, variantsOf } from './variants';
 import { bodyWeights, headingWeights } from './weights';
 
 export type {
+  IndexData,
+  PhraseCheck,
   SearchDocument,
   SearchFilters,
   SearchHit,
   SearchRequest,
   SearchResults,
 } from './search-types';
-
-const EXCERPT_CHARS = 220;
-
-/**
- * Whether a document's text has a quoted phrase of the query, for documents whose title and
- * excerpt do not: true, false, or undefined when its text is not at hand (then it counts).
- */
-export type PhraseCheck = (hit: SearchHit, phrase: readonly string[]) => boolean | undefined;
-
-/** Everything a SearchIndex holds, in the form IndexedDB stores (see snapshot.ts). */
-export interface IndexData {
-  nextId: number;
-  /** Document numbers and what each shows, in one array each. */
-  docIds: Uint32Array;
-  docs: SearchHit[];
-  fields: PackedPostings;
-  bodies: PackedPostings;
-}
-
-/** Short enough that 20,000 kept excerpts stay a few MB. */
-export function shortExcerpt(text: string): string {
-  if (text.length <= EXCERPT_CHARS) return text;
-  const cut = text.lastIndexOf(' ', EXCERPT_CHARS);
-  return `${text.slice(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS)}…`;
-}
+export { shortExcerpt } from './excerpt';
 
 /**
  * Removing a document from every posting list would scan them all, so a removed or re-indexed
@@ -56,8 +43,12 @@ export class SearchIndex {
   private fields = new Postings();
   private bodies = new Postings();
   private readonly ranker = new Ranker(this.fields, this.bodies);
-  /** Per article number, its place in the ranking being built plus one (bestPerArticle). */
-  private placeOf = new Uint32Array(0);
+  private readonly ranking = new ArticleRanking({
+    articleOf: (id) => this.articleOf[id] as number,
+    score: (id) => this.ranker.score(id),
+    lang: (id) => (this.docs[id] as SearchHit).lang,
+    published: (id) => (this.docs[id] as SearchHit).published,
+  });
   /** What each document number shows; undefined once removed. */
   private docs: (SearchHit | undefined)[] = [];
   private live = 0;
@@ -207,16 +198,16 @@ export class SearchIndex {
     const wanted = query.required.length;
     const phrased = (id: number) =>
       query.phrases.every((phrase) => this.phraseIn(id, phrase, checkPhrase));
-    let chosen = this.bestPerArticle(
+    let chosen = this.perArticle(
       scored.filter((id) => eligible(id) && this.ranker.matched(id) === wanted && phrased(id)),
       request.preferLang,
     );
     let partial = false;
     if (chosen.length === 0 && (wanted > 1 || query.phrases.length > 0)) {
-      chosen = this.bestPerArticle(scored.filter(eligible), request.preferLang);
+      chosen = this.perArticle(scored.filter(eligible), request.preferLang);
       partial = chosen.length > 0;
     }
-    const best = topOf(chosen, request.limit, this.better);
+    const best = topOf(chosen, request.limit, this.ranking.better);
     const hits = best.map(({ shown }) => this.docs[shown] as SearchHit);
     return { hits, total: chosen.length, capped: false, partial };
   }
@@ -235,9 +226,13 @@ export class SearchIndex {
     const ranked = topOf(
       ids.map((id) => ({ score: this.ranker.score(id), shown: id })),
       limit,
-      this.better,
+      this.ranking.better,
     );
     return ranked.map(({ shown }) => this.docs[shown] as SearchHit);
+  }
+
+  private perArticle(ids: number[], preferLang: string): Ranked[] {
+    return this.ranking.group(ids, this.articleNumbers.size, preferLang);
   }
 
   private score(query: ParsedQuery): number[] {
@@ -272,50 +267,6 @@ export class SearchIndex {
     if (hasPhrase(hit.title, phrase) || hasPhrase(hit.excerpt, phrase)) return true;
     return check?.(hit, phrase) ?? true;
   }
-
-  /** Per article, its best-scoring document, shown in `preferLang` when that one matched too. */
-  private bestPerArticle(ids: number[], preferLang: string): Ranked[] {
-    // By article number in typed arrays, not a Map of objects: a one-letter query at 50,000
-    // articles touches most of them.
-    const articles = this.articleNumbers.size;
-    if (this.placeOf.length < articles) this.placeOf = new Uint32Array(articles * 2);
-    const placeOf = this.placeOf;
-    const ranked: Ranked[] = [];
-    for (const id of ids) {
-      const article = this.articleOf[id] as number;
-      const score = this.ranker.score(id);
-      const place = placeOf[article] as number;
-      if (place === 0) {
-        ranked.push({ score, shown: id });
-        placeOf[article] = ranked.length;
-        continue;
-      }
-      const seen = ranked[place - 1] as Ranked;
-      const preferred = (this.docs[id] as SearchHit).lang === preferLang;
-      if (preferred) seen.shown = id;
-      else if ((this.docs[seen.shown] as SearchHit).lang !== preferLang && score >= seen.score) {
-        seen.shown = id;
-      }
-      if (score > seen.score) seen.score = score;
-    }
-    for (const { shown } of ranked) placeOf[this.articleOf[shown] as number] = 0;
-    return ranked;
-  }
-
-  /** Higher score first; scores equal to three decimals, the newer article first. */
-  private readonly better = (a: Ranked, b: Ranked): boolean => {
-    const difference = Math.round(a.score * 1000) - Math.round(b.score * 1000);
-    if (difference !== 0) return difference > 0;
-    return (
-      (this.docs[a.shown] as SearchHit).published > (this.docs[b.shown] as SearchHit).published
-    );
-  };
-}
-
-/** An article's place in the results: its best score, and the document shown for it. */
-interface Ranked {
-  score: number;
-  shown: number;
 }
 
 /** `lang` lower-cased; null (either) for any. */

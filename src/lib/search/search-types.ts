@@ -1,3 +1,5 @@
+import type { PackedPostings } from './postings';
+
 // What goes into the search index and what a query asks and gets back: shared by the index, the
 // worker's messages and the pages.
 
@@ -43,4 +45,20 @@ export interface SearchResults {
   capped: boolean;
   /** Nothing matched every term: these are the articles matching the most of them. */
   partial: boolean;
+}
+
+/**
+ * Whether a document's text has a quoted phrase of the query, for documents whose title and
+ * excerpt do not: true, false, or undefined when its text is not at hand (then it counts).
+ */
+export type PhraseCheck = (hit: SearchHit, phrase: readonly string[]) => boolean | undefined;
+
+/** Everything a SearchIndex holds, in the form IndexedDB stores (see snapshot.ts). */
+export interface IndexData {
+  nextId: number;
+  /** Document numbers and what each shows, in one array each. */
+  docIds: Uint32Array;
+  docs: SearchHit[];
+  fields: PackedPostings;
+  bodies: PackedPostings;
 }
