@@ -3,8 +3,8 @@
 // tasks on the app page's main thread while its service worker runs such a sync.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { delay, waitForQuietController } from '../lib/app-session.mjs';
-import { BENCH_PATH, SYNC_FEED_DIR } from '../lib/setup.mjs';
+import { delay, openBenchPage, waitForQuietController } from '../lib/app-session.mjs';
+import { SYNC_FEED_DIR } from '../lib/setup.mjs';
 import { atMost, row, rowOf, sampler } from '../lib/rows.mjs';
 
 export function rows() {
@@ -57,8 +57,7 @@ export async function measure(env, table) {
   const details = [];
   try {
     const page = await context.newPage();
-    await page.goto(`${env.base}${BENCH_PATH}/sync.html`);
-    await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
+    await openBenchPage(page, env.base, 'sync.html');
     const feedUrl = `${env.base}/content/${SYNC_FEED_DIR}/index.json`;
     for (let run = 0; run <= env.runs; run++) {
       const result = await page.evaluate(
@@ -254,8 +253,7 @@ export async function measureFullArchive(env, table) {
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(30 * 60_000);
-    await page.goto(`${env.base}${BENCH_PATH}/sync.html`);
-    await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
+    await openBenchPage(page, env.base, 'sync.html');
     const result = await page.evaluate(
       (options) => /** @type {any} */ (globalThis).folioBench.syncOnce(options),
       {
