@@ -1,58 +1,77 @@
 // From scored documents (one per translation) to ranked articles: one place per article, at its
-// best document's score, showing the reader's language when that translation matched too.
+// best document's score, showing the reader's language when that translation matched too. By
+// article number in typed arrays, not a Map of objects: a short query at 50,000 articles touches
+// most of them, and an object per article cost more than the scoring.
+import { topOf } from './top';
 
-/** An article's place in the results: its best score, and the document shown for it. */
-export interface Ranked {
-  score: number;
-  shown: number;
-}
-
-/** What the grouping reads of each document. */
+/** What the ranking reads of each document. */
 export interface DocumentFacts {
-  articleOf(id: number): number;
-  score(id: number): number;
-  lang(id: number): string;
+  /** When two articles score the same, the newer ranks first. */
   published(id: number): string;
 }
 
 export class ArticleRanking {
-  /** Per article number, its place in the ranking being built plus one; 0 between calls. */
-  private placeOf = new Uint32Array(0);
+  /** Per article number: its best score so far. */
+  private best = new Float64Array(0);
+  /** Per article number: the document shown for it, 0 before it is ranked. */
+  private shown = new Uint32Array(0);
+  /** Per article number: whether the document shown is in the preferred language. */
+  private preferred = new Uint8Array(0);
+  /** The article numbers ranked, in the order first seen. */
+  private ranked = new Uint32Array(0);
+  private count = 0;
 
   constructor(private readonly facts: DocumentFacts) {}
 
-  /**
-   * Per article, its best-scoring document, shown in `preferLang` when that one matched too. By
-   * article number in a typed array, not a Map of objects: a one-letter query at 50,000 articles
-   * touches most of them.
-   */
-  group(ids: number[], articles: number, preferLang: string): Ranked[] {
-    const { facts } = this;
-    if (this.placeOf.length < articles) this.placeOf = new Uint32Array(articles * 2);
-    const placeOf = this.placeOf;
-    const ranked: Ranked[] = [];
-    for (const id of ids) {
-      const article = facts.articleOf(id);
-      const score = facts.score(id);
-      const place = placeOf[article] as number;
-      if (place === 0) {
-        ranked.push({ score, shown: id });
-        placeOf[article] = ranked.length;
-        continue;
-      }
-      const seen = ranked[place - 1] as Ranked;
-      if (facts.lang(id) === preferLang) seen.shown = id;
-      else if (facts.lang(seen.shown) !== preferLang && score >= seen.score) seen.shown = id;
-      if (score > seen.score) seen.score = score;
+  /** Starts a ranking over article numbers below `articles`, forgetting the last one. */
+  start(articles: number): void {
+    for (let i = 0; i < this.count; i++) this.shown[this.ranked[i] as number] = 0;
+    this.count = 0;
+    if (this.best.length < articles) {
+      const size = articles * 2;
+      this.best = new Float64Array(size);
+      this.shown = new Uint32Array(size);
+      this.preferred = new Uint8Array(size);
+      this.ranked = new Uint32Array(size);
     }
-    for (const { shown } of ranked) placeOf[facts.articleOf(shown)] = 0;
-    return ranked;
+  }
+
+  /** Ranks document `id` of `article` at `score`; `inPreferred` if it is in the reader's language. */
+  add(id: number, article: number, score: number, inPreferred: boolean): void {
+    const shown = this.shown[article] as number;
+    if (shown === 0) {
+      this.ranked[this.count++] = article;
+      this.best[article] = score;
+      this.shown[article] = id;
+      this.preferred[article] = inPreferred ? 1 : 0;
+      return;
+    }
+    const best = this.best[article] as number;
+    if (inPreferred || (this.preferred[article] === 0 && score >= best)) {
+      this.shown[article] = id;
+      this.preferred[article] = inPreferred ? 1 : 0;
+    }
+    if (score > best) this.best[article] = score;
+  }
+
+  /** How many articles are ranked. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The documents shown for the `limit` best articles, best first. */
+  top(limit: number): number[] {
+    const articles = topOf(this.ranked.subarray(0, this.count), limit, this.better);
+    return articles.map((article) => this.shown[article] as number);
   }
 
   /** Higher score first; scores equal to three decimals, the newer article first. */
-  readonly better = (a: Ranked, b: Ranked): boolean => {
-    const difference = Math.round(a.score * 1000) - Math.round(b.score * 1000);
+  private readonly better = (a: number, b: number): boolean => {
+    const difference =
+      Math.round((this.best[a] as number) * 1000) - Math.round((this.best[b] as number) * 1000);
     if (difference !== 0) return difference > 0;
-    return this.facts.published(a.shown) > this.facts.published(b.shown);
+    return (
+      this.facts.published(this.shown[a] as number) > this.facts.published(this.shown[b] as number)
+    );
   };
 }

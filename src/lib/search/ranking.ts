@@ -1,13 +1,21 @@
 // Scores documents for a query with BM25 over the stored field-weighted frequencies (weights.ts):
 // per query term, the best of the words it stands for (itself, words it begins, words one typo
 // away), a prefix or a typo counting less than the whole word; summed over the terms. Typed
-// arrays as wide as the document numbers stand in for maps: a query touches tens of thousands of
-// postings, and hashing each took most of its time.
+// arrays as wide as the document numbers stand in for maps and lists: a query touches tens of
+// thousands of postings, and hashing or pushing each took most of its time.
 import { WEIGHT_SCALE } from './weights';
 import type { Postings } from './postings';
 
 /** BM25's saturation: a term's tenth occurrence adds little over its third. */
 const K1 = 1.2;
+/** A stored weight is one byte per index; a word is in two indexes at most. */
+const MAX_SUMMED_WEIGHT = 2 * 255;
+
+/** BM25's term-frequency part per summed stored weight, computed once rather than per posting. */
+const SATURATION = Float64Array.from({ length: MAX_SUMMED_WEIGHT + 1 }, (_, weight) => {
+  const frequency = weight / WEIGHT_SCALE;
+  return (frequency * (K1 + 1)) / (frequency + K1);
+});
 
 /** A word a query term stands for, and how much a match on it counts. */
 export interface Variant {
@@ -15,6 +23,25 @@ export interface Variant {
   factor: number;
   /** Whether to look the word up beyond titles and authors too. */
   inBodies: boolean;
+}
+
+/** Document numbers collected in a preallocated buffer: `count` of them, in `ids`. */
+class IdList {
+  ids = new Uint32Array(0);
+  count = 0;
+
+  fit(size: number): void {
+    if (this.ids.length < size) this.ids = new Uint32Array(size);
+    this.count = 0;
+  }
+
+  push(id: number): void {
+    this.ids[this.count++] = id;
+  }
+
+  view(): Uint32Array {
+    return this.ids.subarray(0, this.count);
+  }
 }
 
 export class Ranker {
@@ -25,12 +52,14 @@ export class Ranker {
   /** Per document: its best score for the current term. */
   private termBest = new Float64Array(0);
   /** Per document: the current word's summed weights. */
-  private wordWeight = new Uint32Array(0);
+  private wordWeight = new Uint16Array(0);
   /** Per document: whether it contains an excluded term. */
   private excludedDocs = new Uint8Array(0);
   /** Documents with a score, to reset before the next query. */
-  private touched: number[] = [];
-  private excludedTouched: number[] = [];
+  private readonly touched = new IdList();
+  private readonly termTouched = new IdList();
+  private readonly wordTouched = new IdList();
+  private readonly excludedTouched = new IdList();
 
   constructor(
     private readonly headings: Postings,
@@ -42,44 +71,46 @@ export class Ranker {
    * those containing any word of `excluded`. Returns the documents scored; read each with
    * `score` and `matched`, and the excluded with `excludedIds`, until the next call.
    */
-  rank(terms: Variant[][], excluded: string[], idSpace: number, documents: number): number[] {
+  rank(terms: Variant[][], excluded: string[], idSpace: number, documents: number): Uint32Array {
     this.reset(idSpace);
-    const termTouched: number[] = [];
-    const wordTouched: number[] = [];
+    const { scores, matchedTerms, termBest, termTouched, touched } = this;
     for (const variants of terms) {
-      termTouched.length = 0;
+      termTouched.count = 0;
       const idf = this.termRarity(variants, documents);
-      for (const { word, factor, inBodies } of variants) {
-        wordTouched.length = 0;
-        this.sumWeights(this.headings, word, wordTouched);
-        if (inBodies) this.sumWeights(this.bodies, word, wordTouched);
-        for (const id of wordTouched) {
-          const frequency = (this.wordWeight[id] as number) / WEIGHT_SCALE;
-          this.wordWeight[id] = 0;
-          const score = (factor * idf * frequency * (K1 + 1)) / (frequency + K1);
-          const best = this.termBest[id] as number;
-          if (best === 0) termTouched.push(id);
-          if (score > best) this.termBest[id] = score;
-        }
-      }
-      for (const id of termTouched) {
-        if (this.matchedTerms[id] === 0) this.touched.push(id);
-        this.scores[id] = (this.scores[id] as number) + (this.termBest[id] as number);
-        this.matchedTerms[id] = (this.matchedTerms[id] as number) + 1;
-        this.termBest[id] = 0;
+      for (const variant of variants) this.scoreWord(variant, idf);
+      const ids = termTouched.ids;
+      for (let i = 0; i < termTouched.count; i++) {
+        const id = ids[i] as number;
+        const matched = matchedTerms[id] as number;
+        if (matched === 0) touched.push(id);
+        scores[id] = (scores[id] as number) + (termBest[id] as number);
+        matchedTerms[id] = matched + 1;
+        termBest[id] = 0;
       }
     }
     for (const word of excluded) {
-      for (const postings of [this.headings, this.bodies]) {
-        const { ids } = postings.get(word);
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i] as number;
-          if (this.excludedDocs[id] === 0) this.excludedTouched.push(id);
-          this.excludedDocs[id] = 1;
-        }
-      }
+      this.markExcluded(this.headings, word);
+      this.markExcluded(this.bodies, word);
     }
-    return this.touched;
+    return touched.view();
+  }
+
+  /** Raises each document's best score for the current term to what `variant` gives it. */
+  private scoreWord({ word, factor, inBodies }: Variant, idf: number): void {
+    const { wordWeight, termBest, termTouched, wordTouched } = this;
+    wordTouched.count = 0;
+    this.sumWeights(this.headings, word);
+    if (inBodies) this.sumWeights(this.bodies, word);
+    const scale = factor * idf;
+    const ids = wordTouched.ids;
+    for (let i = 0; i < wordTouched.count; i++) {
+      const id = ids[i] as number;
+      const score = scale * (SATURATION[wordWeight[id] as number] as number);
+      wordWeight[id] = 0;
+      const best = termBest[id] as number;
+      if (best === 0) termTouched.push(id);
+      if (score > best) termBest[id] = score;
+    }
   }
 
   /**
@@ -108,16 +139,27 @@ export class Ranker {
   }
 
   /** The documents containing an excluded term. */
-  excludedIds(): readonly number[] {
-    return this.excludedTouched;
+  excludedIds(): Uint32Array {
+    return this.excludedTouched.view();
   }
 
-  private sumWeights(postings: Postings, word: string, touched: number[]): void {
+  private sumWeights(postings: Postings, word: string): void {
     const { ids, weights } = postings.get(word);
+    const { wordWeight, wordTouched } = this;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      if (this.wordWeight[id] === 0) touched.push(id);
-      this.wordWeight[id] = (this.wordWeight[id] as number) + (weights[i] as number);
+      const sum = wordWeight[id] as number;
+      if (sum === 0) wordTouched.push(id);
+      wordWeight[id] = sum + (weights[i] as number);
+    }
+  }
+
+  private markExcluded(postings: Postings, word: string): void {
+    const { ids } = postings.get(word);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (this.excludedDocs[id] === 0) this.excludedTouched.push(id);
+      this.excludedDocs[id] = 1;
     }
   }
 
@@ -127,19 +169,24 @@ export class Ranker {
       this.scores = new Float64Array(size);
       this.matchedTerms = new Uint8Array(size);
       this.termBest = new Float64Array(size);
-      this.wordWeight = new Uint32Array(size);
+      this.wordWeight = new Uint16Array(size);
       this.excludedDocs = new Uint8Array(size);
-      this.touched = [];
-      this.excludedTouched = [];
+      for (const list of this.lists()) list.fit(size);
       return;
     }
-    for (const id of this.touched) {
+    const touched = this.touched.view();
+    for (let i = 0; i < touched.length; i++) {
+      const id = touched[i] as number;
       this.scores[id] = 0;
       this.matchedTerms[id] = 0;
     }
-    for (const id of this.excludedTouched) this.excludedDocs[id] = 0;
-    this.touched = [];
-    this.excludedTouched = [];
+    const excluded = this.excludedTouched.view();
+    for (let i = 0; i < excluded.length; i++) this.excludedDocs[excluded[i] as number] = 0;
+    for (const list of this.lists()) list.count = 0;
+  }
+
+  private lists(): IdList[] {
+    return [this.touched, this.termTouched, this.wordTouched, this.excludedTouched];
   }
 }
 

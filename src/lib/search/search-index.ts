@@ -4,10 +4,12 @@
 // Two inverted indexes (postings.ts): title and author, and the rest (lead, excerpt, kind, body),
 // both keyed by whole folded words, each posting weighted by BM25F (weights.ts). A query term is
 // widened to the stored words it begins and those one typo away (variants.ts), and documents are
-// ranked by BM25 (ranking.ts), recency breaking ties. (Keying every prefix of every body word
+// ranked by BM25 (ranking.ts), one place per article (per-article.ts), recency breaking ties.
+// What each document shows is kept in a DocumentTable. (Keying every prefix of every body word
 // measured 23 s and 70 MB in node for 10,000 articles in two languages.)
 import { hasPhrase, parseQuery, type ParsedQuery } from './query';
-import { ArticleRanking, type Ranked } from './per-article';
+import { ArticleRanking } from './per-article';
+import { DocumentTable } from './document-table';
 import { Postings } from './postings';
 import { Ranker } from './ranking';
 import { shortExcerpt } from './excerpt';
@@ -34,108 +36,57 @@ export type {
 } from './search-types';
 export { shortExcerpt } from './excerpt';
 
-/**
- * Removing a document from every posting list would scan them all, so a removed or re-indexed
- * article only loses its entry in `docs`; its stale ids are skipped in results, dropped when the
- * index is packed, and `stale` tells the owner when a rebuild pays.
- */
 export class SearchIndex {
   private fields = new Postings();
   private bodies = new Postings();
+  private readonly table = new DocumentTable();
   private readonly ranker = new Ranker(this.fields, this.bodies);
   private readonly ranking = new ArticleRanking({
-    articleOf: (id) => this.articleOf[id] as number,
-    score: (id) => this.ranker.score(id),
-    lang: (id) => (this.docs[id] as SearchHit).lang,
-    published: (id) => (this.docs[id] as SearchHit).published,
+    published: (id) => (this.table.hit(id) as SearchHit).published,
   });
-  /** What each document number shows; undefined once removed. */
-  private docs: (SearchHit | undefined)[] = [];
-  private live = 0;
-  private byArticle = new Map<string, number[]>();
-  /** Per document number, its article's number (in `articleNumbers`): one hit per article. */
-  private articleOf: number[] = [];
-  private articleNumbers = new Map<string, number>();
-  private nextId = 1;
-  private staleIds = 0;
 
   /** Indexes an article's translations, replacing whatever was indexed for it before. */
   put(articleId: string, documents: SearchDocument[]): void {
     this.remove(articleId);
-    const ids: number[] = [];
     for (const { author, summary, body, ...hit } of documents) {
-      const id = this.nextId++;
+      const id = this.table.add({ ...hit, excerpt: shortExcerpt(hit.excerpt) });
       const text = { title: hit.title, author, summary, body };
       this.fields.add(id, headingWeights(text));
       this.bodies.add(id, bodyWeights(text));
-      this.keep(id, { ...hit, excerpt: shortExcerpt(hit.excerpt) });
-      ids.push(id);
     }
-    if (ids.length > 0) this.byArticle.set(articleId, ids);
-  }
-
-  private keep(id: number, hit: SearchHit): void {
-    let article = this.articleNumbers.get(hit.articleId);
-    if (article === undefined) {
-      article = this.articleNumbers.size;
-      this.articleNumbers.set(hit.articleId, article);
-    }
-    this.docs[id] = hit;
-    this.articleOf[id] = article;
-    this.live++;
   }
 
   remove(articleId: string): void {
-    const ids = this.byArticle.get(articleId);
-    if (!ids) return;
-    for (const id of ids) this.docs[id] = undefined;
-    this.byArticle.delete(articleId);
-    this.live -= ids.length;
-    this.staleIds += ids.length;
+    this.table.remove(articleId);
   }
 
   has(articleId: string): boolean {
-    return this.byArticle.has(articleId);
+    return this.table.has(articleId);
   }
 
   /** Indexed article ids. */
   articleIds(): IterableIterator<string> {
-    return this.byArticle.keys();
+    return this.table.articleIds();
   }
 
   get size(): number {
-    return this.live;
+    return this.table.size;
   }
 
   /** Ids left in the engine for documents no longer indexed. */
   get stale(): number {
-    return this.staleIds;
+    return this.table.stale;
   }
 
   clear(): void {
     this.fields.clear();
     this.bodies.clear();
-    this.docs = [];
-    this.live = 0;
-    this.byArticle.clear();
-    this.articleOf = [];
-    this.articleNumbers.clear();
-    this.nextId = 1;
-    this.staleIds = 0;
-  }
-
-  /** The numbers of the documents indexed (the first `limit`), in the order they were added. */
-  private ids(limit = Infinity): number[] {
-    const ids: number[] = [];
-    for (let id = 0; id < this.docs.length && ids.length < limit; id++) {
-      if (this.docs[id] !== undefined) ids.push(id);
-    }
-    return ids;
+    this.table.clear();
   }
 
   /** What the first `limit` indexed documents show, in the order they were added. */
   hits(limit = Infinity): SearchHit[] {
-    return this.ids(limit).map((id) => this.docs[id] as SearchHit);
+    return this.table.ids(limit).map((id) => this.table.hit(id) as SearchHit);
   }
 
   /**
@@ -143,15 +94,15 @@ export class SearchIndex {
    * re-indexed article takes new numbers, and arrays by document number must not grow forever.
    */
   pack(): IndexData {
-    const ids = this.ids();
+    const ids = this.table.ids();
     /** Old number to new, 0 for a stale one; in order, so posting lists stay sorted. */
-    const renumbered = new Uint32Array(this.nextId);
+    const renumbered = new Uint32Array(this.table.next);
     ids.forEach((id, at) => (renumbered[id] = at + 1));
     const renumber = (id: number) => renumbered[id] ?? 0;
     return {
       nextId: ids.length + 1,
       docIds: Uint32Array.from(ids, renumber),
-      docs: ids.map((id) => this.docs[id] as SearchHit),
+      docs: ids.map((id) => this.table.hit(id) as SearchHit),
       fields: this.fields.pack(renumber),
       bodies: this.bodies.pack(renumber),
     };
@@ -161,23 +112,9 @@ export class SearchIndex {
   load(data: IndexData): void {
     this.clear();
     try {
-      if (data.docIds.length !== data.docs.length) throw new Error('Packed documents do not match');
-      // Filled, not sparse: the engine reads them by document number in its inner loop.
-      this.docs = new Array<SearchHit | undefined>(data.nextId).fill(undefined);
-      this.articleOf = new Array<number>(data.nextId).fill(0);
-      data.docIds.forEach((id, at) => {
-        const hit = data.docs[at] as SearchHit;
-        if (id >= data.nextId || this.docs[id] !== undefined) {
-          throw new Error('Packed document numbers do not match');
-        }
-        this.keep(id, hit);
-        const ids = this.byArticle.get(hit.articleId);
-        if (ids) ids.push(id);
-        else this.byArticle.set(hit.articleId, [id]);
-      });
+      this.table.load(data.docIds, data.docs, data.nextId);
       this.fields.load(data.fields);
       this.bodies.load(data.bodies);
-      this.nextId = data.nextId;
     } catch (error) {
       this.clear();
       throw error;
@@ -195,21 +132,19 @@ export class SearchIndex {
     const scored = this.score(query);
     if (scored.length === 0) return { hits: [], total: 0, capped: false, partial: false };
     const eligible = this.eligible(request);
-    const wanted = query.required.length;
     const phrased = (id: number) =>
       query.phrases.every((phrase) => this.phraseIn(id, phrase, checkPhrase));
-    let chosen = this.perArticle(
-      scored.filter((id) => eligible(id) && this.ranker.matched(id) === wanted && phrased(id)),
-      request.preferLang,
-    );
+    const wanted = query.required.length;
+    this.rankArticles(scored, request.preferLang, (id) => {
+      return eligible(id) && this.ranker.matched(id) === wanted && phrased(id);
+    });
     let partial = false;
-    if (chosen.length === 0 && (wanted > 1 || query.phrases.length > 0)) {
-      chosen = this.perArticle(scored.filter(eligible), request.preferLang);
-      partial = chosen.length > 0;
+    if (this.ranking.size === 0 && (wanted > 1 || query.phrases.length > 0)) {
+      this.rankArticles(scored, request.preferLang, eligible);
+      partial = this.ranking.size > 0;
     }
-    const best = topOf(chosen, request.limit, this.ranking.better);
-    const hits = best.map(({ shown }) => this.docs[shown] as SearchHit);
-    return { hits, total: chosen.length, capped: false, partial };
+    const hits = this.ranking.top(request.limit).map((id) => this.table.hit(id) as SearchHit);
+    return { hits, total: this.ranking.size, capped: false, partial };
   }
 
   /**
@@ -220,26 +155,45 @@ export class SearchIndex {
     const query = parseQuery(request.query);
     const eligible = this.eligible(request);
     const wanted = query.required.length;
-    const ids = this.score(query).filter(
+    const ids = [...this.score(query)].filter(
       (id) => eligible(id) && this.ranker.matched(id) === wanted,
     );
-    const ranked = topOf(
-      ids.map((id) => ({ score: this.ranker.score(id), shown: id })),
-      limit,
-      this.ranking.better,
-    );
-    return ranked.map(({ shown }) => this.docs[shown] as SearchHit);
+    const better = (a: number, b: number) => {
+      const difference = this.ranker.score(a) - this.ranker.score(b);
+      if (difference !== 0) return difference > 0;
+      return (
+        (this.table.hit(a) as SearchHit).published > (this.table.hit(b) as SearchHit).published
+      );
+    };
+    return topOf(ids, limit, better).map((id) => this.table.hit(id) as SearchHit);
   }
 
-  private perArticle(ids: number[], preferLang: string): Ranked[] {
-    return this.ranking.group(ids, this.articleNumbers.size, preferLang);
+  /** Ranks the articles of the documents in `scored` that `accept` keeps. */
+  private rankArticles(
+    scored: Uint32Array,
+    preferLang: string,
+    accept: (id: number) => boolean,
+  ): void {
+    const { ranking, ranker, table } = this;
+    const preferred = table.langNumberOf(preferLang);
+    ranking.start(table.articleCount);
+    for (let i = 0; i < scored.length; i++) {
+      const id = scored[i] as number;
+      if (!accept(id)) continue;
+      ranking.add(
+        id,
+        table.articleNumber(id),
+        ranker.score(id),
+        table.langNumber(id) === preferred,
+      );
+    }
   }
 
-  private score(query: ParsedQuery): number[] {
-    if (query.required.length === 0) return [];
+  private score(query: ParsedQuery): Uint32Array {
+    if (query.required.length === 0) return new Uint32Array(0);
     const terms = query.required.map((term) => variantsOf(term, this.fields, this.bodies));
     const excluded = query.excluded.flatMap((term) => expansionsOf(term, this.fields, this.bodies));
-    return this.ranker.rank(terms, excluded, this.nextId, this.live);
+    return this.ranker.rank(terms, excluded, this.table.next, this.table.size);
   }
 
   /**
@@ -247,23 +201,25 @@ export class SearchIndex {
    * "-nato" leaves out the article whose Spanish translation says "OTAN" too.
    */
   private eligible(request: SearchRequest): (id: number) => boolean {
+    const { table } = this;
     const lang = request.lang?.toLowerCase() ?? null;
-    const leftOut = new Set<number>();
-    for (const id of this.ranker.excludedIds()) {
-      if (this.docs[id] !== undefined) leftOut.add(this.articleOf[id] as number);
+    const { category } = request;
+    const excluded = this.ranker.excludedIds();
+    /** Per article number, 1 if it is left out. */
+    const leftOut = new Uint8Array(excluded.length > 0 ? table.articleCount : 0);
+    for (const id of excluded) {
+      if (table.hit(id) !== undefined) leftOut[table.articleNumber(id)] = 1;
     }
     return (id) => {
-      const hit = this.docs[id];
-      return (
-        hit !== undefined &&
-        !leftOut.has(this.articleOf[id] as number) &&
-        matchesFilters(hit, lang, request.category)
-      );
+      const hit = table.hit(id);
+      if (hit === undefined) return false;
+      if (leftOut.length > 0 && leftOut[table.articleNumber(id)] === 1) return false;
+      return (lang === null && category === null) || matchesFilters(hit, lang, category);
     };
   }
 
   private phraseIn(id: number, phrase: readonly string[], check?: PhraseCheck): boolean {
-    const hit = this.docs[id] as SearchHit;
+    const hit = this.table.hit(id) as SearchHit;
     if (hasPhrase(hit.title, phrase) || hasPhrase(hit.excerpt, phrase)) return true;
     return check?.(hit, phrase) ?? true;
   }

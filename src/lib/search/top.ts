@@ -5,10 +5,11 @@
  * The `limit` best of `items`, best first, where `better(a, b)` says whether a ranks above b.
  * Kept sorted as it goes; most candidates are compared with the worst kept once and dropped.
  */
-export function topOf<T>(items: Iterable<T>, limit: number, better: (a: T, b: T) => boolean): T[] {
+export function topOf<T>(items: ArrayLike<T>, limit: number, better: (a: T, b: T) => boolean): T[] {
   const kept: T[] = [];
   if (limit <= 0) return kept;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
     if (kept.length === limit && !better(item, kept[limit - 1] as T)) continue;
     let low = 0;
     let high = kept.length;
