@@ -65,13 +65,15 @@ export class ArticleRanking {
     return articles.map((article) => this.shown[article] as number);
   }
 
-  /** Higher score first; scores equal to three decimals, the newer article first. */
   private readonly better = (a: number, b: number): boolean => {
-    const difference =
-      Math.round((this.best[a] as number) * 1000) - Math.round((this.best[b] as number) * 1000);
-    if (difference !== 0) return difference > 0;
-    return (
-      this.facts.published(this.shown[a] as number) > this.facts.published(this.shown[b] as number)
-    );
+    const order = scoreOrder(this.best[a] as number, this.best[b] as number);
+    if (order !== 0) return order > 0;
+    const { published } = this.facts;
+    return published(this.shown[a] as number) > published(this.shown[b] as number);
   };
+}
+
+/** Positive when score `a` ranks above `b`, 0 when they are equal to three decimals (a tie). */
+export function scoreOrder(a: number, b: number): number {
+  return Math.round(a * 1000) - Math.round(b * 1000);
 }

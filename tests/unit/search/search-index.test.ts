@@ -239,6 +239,14 @@ describe('SearchIndex', () => {
     expect(phrase('"troop pullout"')).toEqual(['pullout']);
     // No article has the phrase but the one left out: the words apart, as the closest.
     expect(phrase('"troop pullout" -iraq')).toEqual(['partial', 'apart']);
+    // The service reads bodies for candidates: those left out by this query are never among them,
+    // whatever the query before it left out.
+    const candidates = (query: string) =>
+      index
+        .candidates({ query, lang: null, category: null, preferLang: 'en', limit: 10 }, 10)
+        .map((hit) => hit.articleId);
+    ids(index, 'iraq');
+    expect(candidates('"troop" -iraq')).toEqual(['apart']);
     expect(ids(index, 'pullout troop').sort()).toEqual(['apart:en', 'pullout:en']);
     // An unclosed quote, as while typing, is a phrase to the end.
     expect(phrase('"troop pull')).toEqual(['pullout']);
