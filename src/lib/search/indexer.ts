@@ -35,7 +35,12 @@ function articleVersion(article: StoredArticle): string {
 
 /** Whether an article indexed at `version` was indexed with its saved body. */
 function withBody(version: string): boolean {
-  return version.startsWith('a|') || !version.endsWith('|');
+  return isOrphan(version) || !version.endsWith('|');
+}
+
+/** Whether an article indexed at `version` was indexed from its body alone, without a summary. */
+function isOrphan(version: string): boolean {
+  return version.startsWith('a|');
 }
 
 export class Indexer {
@@ -58,17 +63,27 @@ export class Indexer {
     this.versions = new Map(versions.ids.map((id, at) => [id, versions.values[at] as string]));
   }
 
+  /** Ids indexed from a saved body without a summary (withdrawn, bookmarked): a few. */
+  orphanIds(): string[] {
+    return [...this.versions].filter(([, version]) => isOrphan(version)).map(([id]) => id);
+  }
+
   /**
    * Drops, before a loaded index answers anything, articles whose summary and body are both gone
    * and those indexed with a body no longer saved (cleared, pruned): a persisted index may predate
    * changes made while no search worker ran. The next refresh re-indexes the latter without body.
-   * Returns how many were dropped.
+   * A listed article's body counts as saved while its mark is (`marked`); an orphan's, when it is
+   * among `orphans`. Returns how many were dropped.
    */
-  dropMissing(keys: { summaries: Set<string>; articles: Set<string> }): number {
+  dropMissing(keys: { summaries: Set<string>; marked: Set<string>; orphans: Set<string> }): number {
     let dropped = 0;
     for (const [id, version] of [...this.versions]) {
-      const gone = withBody(version) ? !keys.articles.has(id) : !keys.summaries.has(id);
-      if (!gone) continue;
+      const kept = isOrphan(version)
+        ? keys.orphans.has(id)
+        : withBody(version)
+          ? keys.marked.has(id)
+          : keys.summaries.has(id);
+      if (kept) continue;
       this.index.remove(id);
       this.versions.delete(id);
       dropped++;

@@ -4,18 +4,22 @@
 // because the index must be persisted and loaded in well under a second at 10,000 articles, and
 // FlexSearch's light build has no export/import (the compact build's export is 2.5× the code in
 // the precached worker chunk, and its import rebuilds every Map from JSON strings, which is the
-// very work persistence is meant to skip). Packed, the whole index is one sorted term string, two
-// Uint32Arrays and a Uint8Array: IndexedDB stores and returns them as flat copies, and loading
-// only slices views.
+// very work persistence is meant to skip). Packed, the whole index is one sorted term string, a
+// Uint32Array of list lengths and two Uint8Arrays (the ids as gaps, sorted-ids.ts, and the
+// weights): IndexedDB stores and returns them as flat copies, and loading decodes the ids once
+// and slices views.
 
 /** The persisted form: terms sorted and joined by '\n', list lengths, every list's ids, weights. */
 export interface PackedPostings {
   terms: string;
   counts: Uint32Array;
-  ids: Uint32Array;
+  /** Encoded by encodeSortedIds. */
+  ids: Uint8Array;
   /** One per id, in the same order. */
   weights: Uint8Array;
 }
+
+import { decodeSortedIds, encodeSortedIds } from './sorted-ids';
 
 type Ids = number[] | Uint32Array;
 type Weights = number[] | Uint8Array;
@@ -138,7 +142,7 @@ export class Postings {
     return {
       terms: kept.join('\n'),
       counts: Uint32Array.from(counts),
-      ids: ids.slice(0, at),
+      ids: encodeSortedIds(ids.subarray(0, at), counts),
       weights: weights.slice(0, at),
     };
   }
@@ -147,18 +151,16 @@ export class Postings {
   load(packed: PackedPostings): void {
     this.clear();
     const terms = packed.terms === '' ? [] : packed.terms.split('\n');
-    if (terms.length !== packed.counts.length || packed.weights.length !== packed.ids.length) {
-      throw new Error('Packed postings do not match');
-    }
+    if (terms.length !== packed.counts.length) throw new Error('Packed postings do not match');
+    const ids = decodeSortedIds(packed.ids, packed.counts, packed.weights.length);
     let at = 0;
     for (let i = 0; i < terms.length; i++) {
       const count = packed.counts[i] as number;
       this.slots.set(terms[i] as string, i);
-      this.ids.push(packed.ids.subarray(at, at + count));
+      this.ids.push(ids.subarray(at, at + count));
       this.weights.push(packed.weights.subarray(at, at + count));
       at += count;
     }
-    if (at !== packed.ids.length) throw new Error('Packed postings do not match');
     // Packed terms are already sorted: prefix expansion needs no sort after a load.
     this.sortedTerms = terms;
   }

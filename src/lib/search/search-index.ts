@@ -100,7 +100,7 @@ export class SearchIndex {
     return {
       nextId: ids.length + 1,
       docIds: Uint32Array.from(ids, renumber),
-      docs: ids.map((id) => this.table.hit(id) as SearchHit),
+      docs: this.table.pack(ids),
       fields: this.fields.pack(renumber),
       bodies: this.bodies.pack(renumber),
     };
@@ -164,7 +164,7 @@ export class SearchIndex {
   }
 
   private published(id: number): string {
-    return (this.table.hit(id) as SearchHit).published;
+    return this.table.published(id);
   }
 
   /** Ranks the articles of the documents in `scored` that `accept` keeps. */
@@ -207,26 +207,20 @@ export class SearchIndex {
     /** Per article number, 1 if it is left out. */
     const leftOut = new Uint8Array(excluded.length > 0 ? table.articleCount : 0);
     for (const id of excluded) {
-      if (table.hit(id) !== undefined) leftOut[table.articleNumber(id)] = 1;
+      if (table.isLive(id)) leftOut[table.articleNumber(id)] = 1;
     }
+    const inLang = lang === null ? null : table.langsMatching(lang);
     return (id) => {
-      const hit = table.hit(id);
-      if (hit === undefined) return false;
+      if (!table.isLive(id)) return false;
       if (leftOut.length > 0 && leftOut[table.articleNumber(id)] === 1) return false;
-      return (lang === null && category === null) || matchesFilters(hit, lang, category);
+      if (inLang !== null && inLang[table.langNumber(id)] !== 1) return false;
+      return category === null || table.categories(id).includes(category);
     };
   }
 
   private phraseIn(id: number, phrase: readonly string[], check?: PhraseCheck): boolean {
-    const hit = this.table.hit(id) as SearchHit;
-    if (hasPhrase(hit.title, phrase) || hasPhrase(hit.excerpt, phrase)) return true;
-    return check?.(hit, phrase) ?? true;
+    const { title, excerpt } = this.table.text(id);
+    if (hasPhrase(title, phrase) || hasPhrase(excerpt, phrase)) return true;
+    return check ? (check(this.table.hit(id) as SearchHit, phrase) ?? true) : true;
   }
-}
-
-/** `lang` lower-cased; null (either) for any. */
-function matchesFilters(hit: SearchHit, lang: string | null, category: string | null): boolean {
-  if (lang !== null && hit.lang !== lang && hit.lang.toLowerCase() !== lang) return false;
-  if (category !== null && !hit.categories.includes(category)) return false;
-  return true;
 }

@@ -1,3 +1,4 @@
+import type { PackedDocs } from './packed-docs';
 import type { PackedPostings } from './postings';
 
 // What goes into the search index and what a query asks and gets back: shared by the index, the
@@ -56,9 +57,9 @@ export type PhraseCheck = (hit: SearchHit, phrase: readonly string[]) => boolean
 /** Everything a SearchIndex holds, in the form IndexedDB stores (see snapshot.ts). */
 export interface IndexData {
   nextId: number;
-  /** Document numbers and what each shows, in one array each. */
+  /** Document numbers, and what each shows in the same order. */
   docIds: Uint32Array;
-  docs: SearchHit[];
+  docs: PackedDocs;
   fields: PackedPostings;
   bodies: PackedPostings;
 }

@@ -6,7 +6,7 @@
 // that follows only reconciles what changed since. Only a missing, older-format or torn record
 // means a full build.
 import type { FolioDB } from '../db';
-import { loadSearchIndex, saveSearchIndex, storedKeys } from '../db/search-store';
+import { bodiesAmong, loadSearchIndex, saveSearchIndex, storedKeys } from '../db/search-store';
 import { Indexer, yieldToEvents } from './indexer';
 import type { IndexStatus } from './protocol';
 import { SearchIndex, type SearchRequest, type SearchResults } from './search-index';
@@ -106,12 +106,14 @@ export class SearchService {
   private async restore(): Promise<void> {
     try {
       const db = await this.db();
-      const record = await loadSearchIndex(db);
+      // Read side by side: each took about a second at 50,000 articles, one after the other.
+      const [record, keys] = await Promise.all([loadSearchIndex(db), storedKeys(db)]);
       const snapshot = record ? parseSnapshot(record.format, record.data) : null;
       if (!snapshot) return;
       this.index.load(snapshot.index);
       this.indexer.importVersions(snapshot.versions);
-      this.dirty = this.indexer.dropMissing(await storedKeys(db)) > 0;
+      const orphans = await bodiesAmong(db, this.indexer.orphanIds());
+      this.dirty = this.indexer.dropMissing({ ...keys, orphans }) > 0;
     } catch (error) {
       console.error('Could not load the saved search index; rebuilding it', error);
       this.index.clear();

@@ -1,10 +1,11 @@
 // The persisted form of the search index and of what the indexer knows it indexed, checked when
 // read back: a record from an older format, or torn or foreign data, means a full rebuild.
 import type { PackedPostings } from './postings';
-import type { IndexData, SearchHit } from './search-index';
+import type { PackedDocs } from './packed-docs';
+import type { IndexData } from './search-index';
 
 /** Bump whenever IndexData, the versions, or what folding produces changes. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export interface Snapshot {
   index: IndexData;
@@ -36,20 +37,27 @@ function isPostings(value: unknown): value is PackedPostings {
     isRecord(value) &&
     isString(value.terms) &&
     isUint32Array(value.counts) &&
-    isUint32Array(value.ids) &&
+    isUint8Array(value.ids) &&
     isUint8Array(value.weights)
   );
 }
 
-function isHit(value: unknown): value is SearchHit {
+function isUint16Array(value: unknown): value is Uint16Array {
+  return Object.prototype.toString.call(value) === '[object Uint16Array]';
+}
+
+/** The shape only: whether the columns fit each other is checked when the index loads them. */
+function isPackedDocs(value: unknown): value is PackedDocs {
   return (
     isRecord(value) &&
-    isString(value.articleId) &&
-    isString(value.lang) &&
-    isStrings(value.categories) &&
-    isString(value.published) &&
-    isString(value.title) &&
-    isString(value.excerpt)
+    isString(value.names) &&
+    isUint32Array(value.articleOf) &&
+    isUint32Array(value.langOf) &&
+    isUint16Array(value.categoryCounts) &&
+    isUint32Array(value.categories) &&
+    isUint8Array(value.texts) &&
+    isUint32Array(value.textEnds) &&
+    isUint32Array(value.titleLengths)
   );
 }
 
@@ -59,8 +67,7 @@ function isIndexData(value: unknown): value is IndexData {
     typeof value.nextId === 'number' &&
     Number.isInteger(value.nextId) &&
     isUint32Array(value.docIds) &&
-    Array.isArray(value.docs) &&
-    value.docs.every(isHit) &&
+    isPackedDocs(value.docs) &&
     isPostings(value.fields) &&
     isPostings(value.bodies)
   );

@@ -10,6 +10,7 @@ import {
   type FolioDB,
 } from '../../../src/lib/db';
 import {
+  bodiesAmong,
   dropSearchIndex,
   loadSearchIndex,
   saveSearchIndex,
@@ -78,12 +79,14 @@ describe('the persisted search index', () => {
     expect(await loadSearchIndex(db)).toBeUndefined();
   });
 
-  it('lists the keys of stored summaries and saved bodies', async () => {
+  it('lists the keys of stored summaries and saved marks, and which of some ids have bodies', async () => {
     db = await openFolioDb();
     await db.put('summaries', { ...summary, id: 'only-summary' } as never);
+    await db.put('saved', summary.saved, 'marked');
     await db.put('articles', article as never);
     const keys = await storedKeys(db);
     expect([...keys.summaries]).toEqual(['only-summary']);
-    expect([...keys.articles]).toEqual(['saved']);
+    expect([...keys.marked]).toEqual(['marked']);
+    expect([...(await bodiesAmong(db, ['saved', 'only-summary', 'nowhere']))]).toEqual(['saved']);
   });
 });

@@ -20,8 +20,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function storeSummaries(entries: Record<string, unknown>[]) {
-  const page = parseIndexPage(indexPage(entries), { label: 'index.json', url: FEED_URL });
+async function storeSummaries(
+  entries: Record<string, unknown>[],
+  extra: { removed?: string[]; purged?: string[] } = {},
+) {
+  const page = parseIndexPage(indexPage(entries, extra), { label: 'index.json', url: FEED_URL });
   await storePage(db as FolioDB, {
     feedUrl: FEED_URL,
     info: page.info,
@@ -118,6 +121,29 @@ describe('the persisted search index', () => {
     // The article itself is still listed, so it stays findable by its summary.
     expect((await find(next.search, 'extracto')).sort()).toEqual(['one', 'two']);
     expect(await persistedFind('zanzibar')).toEqual([]);
+  });
+
+  it('keeps a withdrawn bookmarked article in a loaded index while its body is saved', async () => {
+    await seed();
+    await storeBody('kept', '<p>Withdrawn but bookmarked, about Muscat</p>');
+    await (db as FolioDB).put('bookmarks', { id: 'kept', createdAt: 1, state: 'active' });
+    await storeSummaries([summary('one'), summary('two'), summary('kept')]);
+    await storeSummaries([summary('one'), summary('two')], { removed: ['kept'] });
+    await start().search.refresh();
+    const savedAt = (await loadSearchIndex(db as FolioDB))?.savedAt;
+
+    let atLoad: Promise<string[]> = Promise.resolve([]);
+    const next = start((search) => (atLoad = find(search, 'muscat')));
+    await next.search.refresh();
+    expect(await atLoad).toEqual(['kept']);
+    // Nothing was dropped, so nothing was written again.
+    expect((await loadSearchIndex(db as FolioDB))?.savedAt).toBe(savedAt);
+
+    await (db as FolioDB).delete('articles', 'kept');
+    let afterDelete: Promise<string[]> = Promise.resolve(['not asked']);
+    const last = start((search) => (afterDelete = find(search, 'muscat')));
+    await last.search.refresh();
+    expect(await afterDelete).toEqual([]);
   });
 
   it('rebuilds from scratch when the record is from another format', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unpackDocs } from '../../../src/lib/search/packed-docs';
 import {
   SearchIndex,
   type SearchDocument,
@@ -131,7 +132,8 @@ describe('SearchIndex', () => {
     const index = sample();
     index.remove('gulf');
     const packed = index.pack();
-    expect(packed.docs.map((hit) => hit.articleId)).toEqual(['corridor', 'corridor']);
+    const docs = unpackDocs(packed.docs);
+    expect([...docs.articleOf].map((at) => docs.articles[at])).toEqual(['corridor', 'corridor']);
     // Numbered 1 to n again: arrays by document number do not grow with every re-index.
     expect([...packed.docIds]).toEqual([1, 2]);
     expect(packed.nextId).toBe(3);
@@ -151,7 +153,8 @@ describe('SearchIndex', () => {
   it('refuses packed data that does not add up, and is left empty', () => {
     const packed = sample().pack();
     const loaded = new SearchIndex();
-    expect(() => loaded.load({ ...packed, docs: packed.docs.slice(1) })).toThrow();
+    const fewer = { ...packed.docs, articleOf: packed.docs.articleOf.slice(1) };
+    expect(() => loaded.load({ ...packed, docs: fewer })).toThrow();
     expect(loaded.size).toBe(0);
     expect(ids(loaded, 'diplom')).toEqual([]);
   });
