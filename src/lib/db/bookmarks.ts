@@ -1,3 +1,4 @@
+import { countDeletion } from './deletions';
 import type { FolioDB } from './open';
 import type { Bookmark, StoredArticle, StoredSummary } from './schema';
 
@@ -39,7 +40,7 @@ export async function removeBookmark(
   db: FolioDB,
   id: string,
 ): Promise<RemovedBookmark | undefined> {
-  const tx = db.transaction(['bookmarks', 'summaries', 'articles', 'saved'], 'readwrite');
+  const tx = db.transaction(['bookmarks', 'summaries', 'articles', 'saved', 'meta'], 'readwrite');
   const [bookmark, summary] = await Promise.all([
     tx.objectStore('bookmarks').get(id),
     tx.objectStore('summaries').get(id),
@@ -51,6 +52,7 @@ export async function removeBookmark(
     // No summary, so no mark should stand; deleted anyway, so none outlives its body.
     await tx.objectStore('articles').delete(id);
     await tx.objectStore('saved').delete(id);
+    await countDeletion(tx.objectStore('meta'));
   }
   await tx.done;
   return bookmark && { bookmark, ...(article && { article }) };

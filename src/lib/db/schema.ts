@@ -127,8 +127,19 @@ export interface ReaderRecord {
   uiLang: string | null;
 }
 
+/** How many transactions deleted stored articles (deletions.ts). */
+export interface DeletionsRecord {
+  key: 'deletions';
+  count: number;
+}
+
 export type MetaRecord =
-  FeedMetaRecord | SyncRecord | StorageSettingsRecord | PagingRecord | ReaderRecord;
+  | FeedMetaRecord
+  | SyncRecord
+  | StorageSettingsRecord
+  | PagingRecord
+  | ReaderRecord
+  | DeletionsRecord;
 
 /**
  * The search index as the search worker last saved it. `data` is parsed by the worker

@@ -1,3 +1,4 @@
+import { countDeletion } from './deletions';
 import { changeChoices, readChoices } from './meta-record';
 import type { FolioDB } from './open';
 import type { Retention, StorageSettingsRecord, StoredArticle, StoredSummary } from './schema';
@@ -51,7 +52,7 @@ async function dropBodies(
   imagesOf: ImagesOf,
   limit = Infinity,
 ): Promise<Dropped> {
-  const tx = db.transaction(['summaries', 'articles', 'bookmarks', 'saved'], 'readwrite');
+  const tx = db.transaction(['summaries', 'articles', 'bookmarks', 'saved', 'meta'], 'readwrite');
   const summaries = tx.objectStore('summaries');
   const articles = tx.objectStore('articles');
   const marks = tx.objectStore('saved');
@@ -81,6 +82,7 @@ async function dropBodies(
     await marks.delete(summary.id);
     dropped.push(summary.id);
   }
+  if (dropped.length > 0) await countDeletion(tx.objectStore('meta'));
   await tx.done;
   return { ids: dropped, images: [...images] };
 }

@@ -1,4 +1,5 @@
 import type { FeedInfo, ParsedSummary } from '../feed';
+import { countDeletion } from './deletions';
 import type { FolioDB } from './open';
 import { keySpan } from './key-span';
 import { joinMarks, marksOf } from './saved-marks';
@@ -57,6 +58,7 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<ListedS
   const kept = page.summaries.filter(
     (summary) => !gone.has(summary.id) && !page.skip?.has(summary.id),
   );
+  if (gone.size > 0) work.push(countDeletion(tx.objectStore('meta')));
   for (const id of gone) {
     const purge = page.purged.includes(id);
     work.push(

@@ -6,6 +6,7 @@
 // that follows only reconciles what changed since. Only a missing, older-format or torn record
 // means a full build.
 import type { FolioDB } from '../db';
+import { deletionCount } from '../db/deletions';
 import { bodiesAmong, loadSearchIndex, saveSearchIndex, storedKeys } from '../db/search-store';
 import { Indexer, yieldToEvents } from './indexer';
 import type { IndexStatus } from './protocol';
@@ -42,6 +43,8 @@ export class SearchService {
   private running: Promise<void> | null = null;
   private again = false;
   private started = false;
+  /** The count of deleting transactions (deletions.ts) this index reflects. */
+  private deletions = 0;
   /** Set when the index differs from what is persisted. */
   private dirty = false;
   private warmed = false;
@@ -82,12 +85,15 @@ export class SearchService {
       const before = this.status;
       let changed = false;
       try {
+        // Read first: a deletion while the refresh walks the stores counts as not seen.
+        const deletions = await deletionCount(await this.db());
         const done = await this.indexer.refresh((progress) => {
           // Progress is news during the first build only; later refreshes report when done.
           if (this.status !== 'building') return;
           this.onStatus({ status: 'building', documents: this.index.size, seen: progress.seen });
         });
-        changed = done.indexed + done.dropped > 0;
+        changed = done.indexed + done.dropped > 0 || deletions !== this.deletions;
+        this.deletions = deletions;
         this.status = 'ready';
       } catch (error) {
         console.error('Could not index saved articles', error);
@@ -106,14 +112,19 @@ export class SearchService {
   private async restore(): Promise<void> {
     try {
       const db = await this.db();
-      // Read side by side: each took about a second at 50,000 articles, one after the other.
-      const [record, keys] = await Promise.all([loadSearchIndex(db), storedKeys(db)]);
+      const [record, deletions] = await Promise.all([loadSearchIndex(db), deletionCount(db)]);
       const snapshot = record ? parseSnapshot(record.format, record.data) : null;
       if (!snapshot) return;
       this.index.load(snapshot.index);
       this.indexer.importVersions(snapshot.versions);
-      const orphans = await bodiesAmong(db, this.indexer.orphanIds());
-      this.dirty = this.indexer.dropMissing({ ...keys, orphans }) > 0;
+      this.deletions = deletions;
+      // Something was deleted since the index was saved: what it refers to is checked first.
+      if (snapshot.deletions !== deletions) {
+        const keys = await storedKeys(db);
+        const orphans = await bodiesAmong(db, this.indexer.orphanIds());
+        this.indexer.dropMissing({ ...keys, orphans });
+        this.dirty = true;
+      }
     } catch (error) {
       console.error('Could not load the saved search index; rebuilding it', error);
       this.index.clear();
@@ -142,7 +153,11 @@ export class SearchService {
     try {
       const index = this.index.pack();
       this.index.load(index);
-      const snapshot: Snapshot = { index, versions: this.indexer.exportVersions() };
+      const snapshot: Snapshot = {
+        index,
+        versions: this.indexer.exportVersions(),
+        deletions: this.deletions,
+      };
       await saveSearchIndex(await this.db(), SNAPSHOT_FORMAT, snapshot);
       this.dirty = false;
     } catch (error) {

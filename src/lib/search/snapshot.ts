@@ -11,6 +11,8 @@ export interface Snapshot {
   index: IndexData;
   /** Per indexed article, the version the indexer indexed (indexer.ts). */
   versions: { ids: string[]; values: string[] };
+  /** The count of deleting transactions the index reflects (db/deletions.ts). */
+  deletions: number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -79,5 +81,11 @@ export function parseSnapshot(format: number, data: unknown): Snapshot | null {
   const versions = data.versions;
   if (!isRecord(versions) || !isStrings(versions.ids) || !isStrings(versions.values)) return null;
   if (versions.ids.length !== versions.values.length) return null;
-  return { index: data.index, versions: { ids: versions.ids, values: versions.values } };
+  const { deletions } = data;
+  if (typeof deletions !== 'number' || !Number.isInteger(deletions)) return null;
+  return {
+    index: data.index,
+    versions: { ids: versions.ids, values: versions.values },
+    deletions,
+  };
 }
