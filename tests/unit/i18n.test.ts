@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMessages, loadMessages, messagesFor } from '../../src/lib/i18n/catalog';
+import {
+  findMessages,
+  loadMessages,
+  loadPageMessages,
+  messagesFor,
+} from '../../src/lib/i18n/catalog';
 import { formatMoment } from '../../src/lib/i18n/format';
 
 describe('UI string catalog', () => {
@@ -9,6 +14,17 @@ describe('UI string catalog', () => {
     expect((await loadMessages('fa'))?.retry).toBe('تلاش دوباره');
     expect(messagesFor('ES').retry).toBe('Reintentar');
     expect(messagesFor('fa').retry).toBe('تلاش دوباره');
+  });
+
+  it('writes result counts in each language’s digits and grouping', async () => {
+    await loadPageMessages();
+    await loadMessages('fa');
+    await loadMessages('es');
+    expect(messagesFor('fa').searchCount(2, false)).toBe('۲ نتیجه');
+    expect(messagesFor('fa').searchCount(1200, true)).toBe('بیش از ۱٬۲۰۰ نتیجه');
+    expect(messagesFor('en').searchCount(1200, false)).toBe('1,200 results');
+    expect(messagesFor('en').searchCount(1, false)).toBe('1 result');
+    expect(messagesFor('es').searchCount(12000, false)).toBe('12.000 resultados');
   });
 
   it('falls back from a regional tag to its language, then to English', async () => {

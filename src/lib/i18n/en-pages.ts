@@ -149,7 +149,11 @@ const enPages = {
   searchPartial: (query: string) =>
     `No saved article matches all of “${query}”. The closest matches:`,
   searchCount: (count: number, capped: boolean) =>
-    capped ? `More than ${count} results` : count === 1 ? '1 result' : `${count} results`,
+    capped
+      ? `More than ${count.toLocaleString('en')} results`
+      : count === 1
+        ? '1 result'
+        : `${count.toLocaleString('en')} results`,
   searchMore: 'Show more results',
   shortcutSearch: 'Go to the search field',
   // — older pages (issue 5) —

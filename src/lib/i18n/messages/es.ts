@@ -210,7 +210,11 @@ const es: Messages = {
   searchPartial: (query: string) =>
     `Ningún artículo guardado coincide con todo «${query}». Los más cercanos:`,
   searchCount: (count: number, capped: boolean) =>
-    capped ? `Más de ${count} resultados` : count === 1 ? '1 resultado' : `${count} resultados`,
+    capped
+      ? `Más de ${count.toLocaleString('es')} resultados`
+      : count === 1
+        ? '1 resultado'
+        : `${count.toLocaleString('es')} resultados`,
   searchMore: 'Mostrar más resultados',
   shortcutSearch: 'Ir al campo de búsqueda',
   // — shell —

@@ -195,7 +195,7 @@ const fa: Messages = {
   searchPartial: (query: string) =>
     `هیچ مقالهٔ ذخیره‌شده‌ای با همهٔ «${query}» جور نیست. نزدیک‌ترین‌ها:`,
   searchCount: (count: number, capped: boolean) =>
-    capped ? `بیش از ${count} نتیجه` : `${count} نتیجه`,
+    capped ? `بیش از ${count.toLocaleString('fa')} نتیجه` : `${count.toLocaleString('fa')} نتیجه`,
   searchMore: 'نتیجه‌های بیشتر',
   shortcutSearch: 'رفتن به کادر جستجو',
   // — shell —
