@@ -1,50 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  clearSaved,
-  openFolioDb,
-  removeBookmark,
-  storeArticles,
-  storePage,
-  type FolioDB,
-} from '../../../src/lib/db';
+import { clearSaved, openFolioDb, removeBookmark, type FolioDB } from '../../../src/lib/db';
 import { deletionCount } from '../../../src/lib/db/deletions';
-import { parseIndexPage } from '../../../src/lib/feed';
 import { bodyImages } from '../../../src/lib/sync/images';
-import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
+import { summary } from '../../fixtures/feed';
+import {
+  storeBody as storeBodyIn,
+  storeSummaries as storeSummariesIn,
+} from '../../fixtures/stored-feed';
 
 // The persisted search index trusts this count: a deleting path that forgets it leaves the
 // index answering with articles that are gone (tests/unit/search/persist.test.ts).
 let db: FolioDB | undefined;
 afterEach(() => db?.close());
 
-async function storeSummaries(entries: Record<string, unknown>[], removed: string[] = []) {
-  const page = parseIndexPage(indexPage(entries, { removed }), {
-    label: 'index.json',
-    url: FEED_URL,
-  });
-  await storePage(db as FolioDB, {
-    feedUrl: FEED_URL,
-    info: page.info,
-    updated: page.updated,
-    summaries: page.summaries,
-    removed: page.removed,
-    purged: page.purged,
-  });
-}
-
-async function storeBody(id: string) {
-  await storeArticles(db as FolioDB, [
-    {
-      id,
-      published: '2026-11-01T08:00:00Z',
-      updated: '2026-11-01T08:00:00Z',
-      categories: ['political'],
-      translations: { en: { title: `Title ${id}`, body: '<p>Body</p>' } },
-      url: `${FEED_URL}/${id}`,
-      fetchedAt: Date.now(),
-    },
-  ]);
-}
+const storeSummaries = (
+  entries: Record<string, unknown>[],
+  extra?: { removed?: string[]; purged?: string[] },
+) => storeSummariesIn(db as FolioDB, entries, extra);
+const storeBody = (id: string, body?: string, updated?: string) =>
+  storeBodyIn(db as FolioDB, id, body, updated);
 
 const count = () => deletionCount(db as FolioDB);
 
@@ -54,7 +28,7 @@ describe('the count of deleting transactions', () => {
     expect(await count()).toBe(0);
     await storeSummaries([summary('one'), summary('two')]);
     expect(await count()).toBe(0);
-    await storeSummaries([summary('one')], ['two']);
+    await storeSummaries([summary('one')], { removed: ['two'] });
     expect(await count()).toBe(1);
   });
 
@@ -73,7 +47,7 @@ describe('the count of deleting transactions', () => {
     await storeSummaries([summary('kept')]);
     await storeBody('kept');
     await db.put('bookmarks', { id: 'kept', createdAt: 1, state: 'active' });
-    await storeSummaries([], ['kept']);
+    await storeSummaries([], { removed: ['kept'] });
     const before = await count();
     await removeBookmark(db, 'kept');
     expect(await count()).toBe(before + 1);

@@ -1,41 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openFolioDb, storeArticles, storePage, type FolioDB } from '../../../src/lib/db';
-import { parseIndexPage } from '../../../src/lib/feed';
+import { openFolioDb, type FolioDB } from '../../../src/lib/db';
 import { SearchService } from '../../../src/lib/search/service';
 import type { StatusReport } from '../../../src/lib/search/service';
-import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
+import { summary } from '../../fixtures/feed';
+import {
+  storeBody as storeBodyIn,
+  storeSummaries as storeSummariesIn,
+} from '../../fixtures/stored-feed';
 
 let db: FolioDB | undefined;
 afterEach(() => db?.close());
 
-async function storeSummaries(
+const storeSummaries = (
   entries: Record<string, unknown>[],
-  extra: { removed?: string[]; purged?: string[] } = {},
-) {
-  const page = parseIndexPage(indexPage(entries, extra), { label: 'index.json', url: FEED_URL });
-  await storePage(db as FolioDB, {
-    feedUrl: FEED_URL,
-    info: page.info,
-    updated: page.updated,
-    summaries: page.summaries,
-    removed: page.removed,
-    purged: page.purged,
-  });
-}
-
-async function storeBody(id: string, body: string, updated = '2026-11-01T08:00:00Z') {
-  await storeArticles(db as FolioDB, [
-    {
-      id,
-      published: '2026-11-01T08:00:00Z',
-      updated,
-      categories: ['political'],
-      translations: { en: { title: `Title ${id}`, body } },
-      url: `${FEED_URL}/${id}`,
-      fetchedAt: Date.now(),
-    },
-  ]);
-}
+  extra?: { removed?: string[]; purged?: string[] },
+) => storeSummariesIn(db as FolioDB, entries, extra);
+const storeBody = (id: string, body?: string, updated?: string) =>
+  storeBodyIn(db as FolioDB, id, body, updated);
 
 async function service() {
   db = await openFolioDb();

@@ -1,19 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  clearSaved,
-  openFolioDb,
-  removeBookmark,
-  storeArticles,
-  storePage,
-  type FolioDB,
-} from '../../../src/lib/db';
+import { clearSaved, openFolioDb, removeBookmark, type FolioDB } from '../../../src/lib/db';
 import { loadSearchIndex, saveSearchIndex } from '../../../src/lib/db/search-store';
-import { parseIndexPage } from '../../../src/lib/feed';
 import { bodyImages } from '../../../src/lib/sync/images';
 import { SearchService, type StatusReport } from '../../../src/lib/search/service';
 import { SNAPSHOT_FORMAT } from '../../../src/lib/search/snapshot';
-import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
+import { summary } from '../../fixtures/feed';
 import { persistedFind as findIn, request } from './persisted';
+import {
+  storeBody as storeBodyIn,
+  storeSummaries as storeSummariesIn,
+} from '../../fixtures/stored-feed';
 
 let db: FolioDB | undefined;
 afterEach(() => {
@@ -21,34 +17,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function storeSummaries(
+const storeSummaries = (
   entries: Record<string, unknown>[],
-  extra: { removed?: string[]; purged?: string[] } = {},
-) {
-  const page = parseIndexPage(indexPage(entries, extra), { label: 'index.json', url: FEED_URL });
-  await storePage(db as FolioDB, {
-    feedUrl: FEED_URL,
-    info: page.info,
-    updated: page.updated,
-    summaries: page.summaries,
-    removed: page.removed,
-    purged: page.purged,
-  });
-}
-
-async function storeBody(id: string, body: string) {
-  await storeArticles(db as FolioDB, [
-    {
-      id,
-      published: '2026-11-01T08:00:00Z',
-      updated: '2026-11-01T08:00:00Z',
-      categories: ['political'],
-      translations: { en: { title: `Title ${id}`, body } },
-      url: `${FEED_URL}/${id}`,
-      fetchedAt: Date.now(),
-    },
-  ]);
-}
+  extra?: { removed?: string[]; purged?: string[] },
+) => storeSummariesIn(db as FolioDB, entries, extra);
+const storeBody = (id: string, body?: string, updated?: string) =>
+  storeBodyIn(db as FolioDB, id, body, updated);
 
 const find = async (search: SearchService, query: string) =>
   (await search.query(request(query))).results.hits.map((hit) => hit.articleId);
