@@ -94,7 +94,9 @@ export class SearchService {
           if (this.status !== 'building') return;
           this.onStatus({ status: 'building', documents: this.index.size, seen: progress.seen });
         });
-        changed = done.indexed + done.dropped > 0 || deletions !== this.deletions;
+        changed = done.indexed + done.dropped > 0;
+        // Only the saved record needs the new count: the page has nothing new to ask for.
+        if (deletions !== this.deletions) this.dirty = true;
         this.deletions = deletions;
         this.status = 'ready';
       } catch (error) {

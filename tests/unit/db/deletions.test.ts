@@ -3,22 +3,14 @@ import { clearSaved, openFolioDb, removeBookmark, type FolioDB } from '../../../
 import { deletionCount } from '../../../src/lib/db/deletions';
 import { bodyImages } from '../../../src/lib/sync/images';
 import { summary } from '../../fixtures/feed';
-import {
-  storeBody as storeBodyIn,
-  storeSummaries as storeSummariesIn,
-} from '../../fixtures/stored-feed';
+import { storedFeed } from '../../fixtures/stored-feed';
 
 // The persisted search index trusts this count: a deleting path that forgets it leaves the
 // index answering with articles that are gone (tests/unit/search/persist.test.ts).
 let db: FolioDB | undefined;
 afterEach(() => db?.close());
 
-const storeSummaries = (
-  entries: Record<string, unknown>[],
-  extra?: { removed?: string[]; purged?: string[] },
-) => storeSummariesIn(db as FolioDB, entries, extra);
-const storeBody = (id: string, body?: string, updated?: string) =>
-  storeBodyIn(db as FolioDB, id, body, updated);
+const { storeSummaries, storeBody } = storedFeed(() => db as FolioDB);
 
 const count = () => deletionCount(db as FolioDB);
 

@@ -3,20 +3,12 @@ import { openFolioDb, type FolioDB } from '../../../src/lib/db';
 import { SearchService } from '../../../src/lib/search/service';
 import type { StatusReport } from '../../../src/lib/search/service';
 import { summary } from '../../fixtures/feed';
-import {
-  storeBody as storeBodyIn,
-  storeSummaries as storeSummariesIn,
-} from '../../fixtures/stored-feed';
+import { storedFeed } from '../../fixtures/stored-feed';
 
 let db: FolioDB | undefined;
 afterEach(() => db?.close());
 
-const storeSummaries = (
-  entries: Record<string, unknown>[],
-  extra?: { removed?: string[]; purged?: string[] },
-) => storeSummariesIn(db as FolioDB, entries, extra);
-const storeBody = (id: string, body?: string, updated?: string) =>
-  storeBodyIn(db as FolioDB, id, body, updated);
+const { storeSummaries, storeBody } = storedFeed(() => db as FolioDB);
 
 async function service() {
   db = await openFolioDb();

@@ -6,10 +6,7 @@ import { SearchService, type StatusReport } from '../../../src/lib/search/servic
 import { SNAPSHOT_FORMAT } from '../../../src/lib/search/snapshot';
 import { summary } from '../../fixtures/feed';
 import { persistedFind as findIn, request } from './persisted';
-import {
-  storeBody as storeBodyIn,
-  storeSummaries as storeSummariesIn,
-} from '../../fixtures/stored-feed';
+import { storedFeed } from '../../fixtures/stored-feed';
 
 let db: FolioDB | undefined;
 afterEach(() => {
@@ -17,12 +14,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const storeSummaries = (
-  entries: Record<string, unknown>[],
-  extra?: { removed?: string[]; purged?: string[] },
-) => storeSummariesIn(db as FolioDB, entries, extra);
-const storeBody = (id: string, body?: string, updated?: string) =>
-  storeBodyIn(db as FolioDB, id, body, updated);
+const { storeSummaries, storeBody } = storedFeed(() => db as FolioDB);
 
 const find = async (search: SearchService, query: string) =>
   (await search.query(request(query))).results.hits.map((hit) => hit.articleId);
