@@ -25,15 +25,22 @@ export class ArticleRanking {
 
   /** Starts a ranking over article numbers below `articles`, forgetting the last one. */
   start(articles: number): void {
-    for (let i = 0; i < this.count; i++) this.shown[this.ranked[i] as number] = 0;
-    this.count = 0;
     if (this.best.length < articles) {
-      const size = articles * 2;
-      this.best = new Float64Array(size);
-      this.shown = new Uint32Array(size);
-      this.preferred = new Uint8Array(size);
-      this.ranked = new Uint32Array(size);
+      this.grow(articles * 2);
+      return;
     }
+    const { shown, ranked } = this;
+    for (let i = 0; i < this.count; i++) shown[ranked[i] as number] = 0;
+    this.count = 0;
+  }
+
+  /** Apart from start, whose optimised code a branch without type feedback threw away. */
+  private grow(size: number): void {
+    this.best = new Float64Array(size);
+    this.shown = new Uint32Array(size);
+    this.preferred = new Uint8Array(size);
+    this.ranked = new Uint32Array(size);
+    this.count = 0;
   }
 
   /** Ranks document `id` of `article` at `score`; `inPreferred` if it is in the reader's language. */

@@ -72,12 +72,16 @@ export class Ranker {
    * `score` and `matched`, and the excluded with `excludedIds`, until the next call.
    */
   rank(terms: Variant[][], excluded: string[], idSpace: number, documents: number): Uint32Array {
-    this.reset(idSpace);
+    if (this.scores.length < idSpace) this.grow(idSpace);
+    else this.reset();
     const { scores, matchedTerms, termBest, termTouched, touched } = this;
-    for (const variants of terms) {
+    // Counted loops, not for-of: the engine's optimised code for this method was thrown away
+    // whenever an array of another elements kind (an empty one) came by.
+    for (let t = 0; t < terms.length; t++) {
+      const variants = terms[t] as Variant[];
       termTouched.count = 0;
       const idf = this.termRarity(variants, documents);
-      for (const variant of variants) this.scoreWord(variant, idf);
+      for (let v = 0; v < variants.length; v++) this.scoreWord(variants[v] as Variant, idf);
       const ids = termTouched.ids;
       for (let i = 0; i < termTouched.count; i++) {
         const id = ids[i] as number;
@@ -88,9 +92,9 @@ export class Ranker {
         termBest[id] = 0;
       }
     }
-    for (const word of excluded) {
-      this.markExcluded(this.headings, word);
-      this.markExcluded(this.bodies, word);
+    for (let w = 0; w < excluded.length; w++) {
+      this.markExcluded(this.headings, excluded[w] as string);
+      this.markExcluded(this.bodies, excluded[w] as string);
     }
     return touched.view();
   }
@@ -120,7 +124,8 @@ export class Ranker {
   private termRarity(variants: Variant[], documents: number): number {
     let factor = 0;
     let containing = 0;
-    for (const variant of variants) {
+    for (let v = 0; v < variants.length; v++) {
+      const variant = variants[v] as Variant;
       const count = Math.max(this.headings.count(variant.word), this.bodies.count(variant.word));
       if (count === 0 || variant.factor < factor) continue;
       if (variant.factor > factor) containing = 0;
@@ -163,30 +168,37 @@ export class Ranker {
     }
   }
 
-  private reset(idSpace: number): void {
-    if (this.scores.length < idSpace) {
-      const size = Math.max(idSpace, this.scores.length * 2);
-      this.scores = new Float64Array(size);
-      this.matchedTerms = new Uint8Array(size);
-      this.termBest = new Float64Array(size);
-      this.wordWeight = new Uint16Array(size);
-      this.excludedDocs = new Uint8Array(size);
-      for (const list of this.lists()) list.fit(size);
-      return;
-    }
-    const touched = this.touched.view();
-    for (let i = 0; i < touched.length; i++) {
+  /**
+   * Forgets the last query. Growing is apart (grow): a branch that ran once, at the first query,
+   * had no type feedback, and reaching it again threw the optimised code away.
+   */
+  private reset(): void {
+    const { scores, matchedTerms, excludedDocs } = this;
+    const touched = this.touched.ids;
+    for (let i = 0; i < this.touched.count; i++) {
       const id = touched[i] as number;
-      this.scores[id] = 0;
-      this.matchedTerms[id] = 0;
+      scores[id] = 0;
+      matchedTerms[id] = 0;
     }
-    const excluded = this.excludedTouched.view();
-    for (let i = 0; i < excluded.length; i++) this.excludedDocs[excluded[i] as number] = 0;
-    for (const list of this.lists()) list.count = 0;
+    const excluded = this.excludedTouched.ids;
+    for (let i = 0; i < this.excludedTouched.count; i++) excludedDocs[excluded[i] as number] = 0;
+    this.touched.count = 0;
+    this.termTouched.count = 0;
+    this.wordTouched.count = 0;
+    this.excludedTouched.count = 0;
   }
 
-  private lists(): IdList[] {
-    return [this.touched, this.termTouched, this.wordTouched, this.excludedTouched];
+  /** Makes room for document numbers below `idSpace`, every score 0. */
+  private grow(idSpace: number): void {
+    const size = Math.max(idSpace, this.scores.length * 2);
+    this.scores = new Float64Array(size);
+    this.matchedTerms = new Uint8Array(size);
+    this.termBest = new Float64Array(size);
+    this.wordWeight = new Uint16Array(size);
+    this.excludedDocs = new Uint8Array(size);
+    for (const list of [this.touched, this.termTouched, this.wordTouched, this.excludedTouched]) {
+      list.fit(size);
+    }
   }
 }
 

@@ -10,6 +10,7 @@
 import { hasPhrase, parseQuery, type ParsedQuery } from './query';
 import { ArticleRanking, scoreOrder } from './per-article';
 import { DocumentTable } from './document-table';
+import { Eligibility } from './eligibility';
 import { Postings } from './postings';
 import { Ranker } from './ranking';
 import { shortExcerpt } from './excerpt';
@@ -129,16 +130,13 @@ export class SearchIndex {
     const query = parseQuery(request.query);
     const scored = this.score(query);
     if (scored.length === 0) return { hits: [], total: 0, capped: false, partial: false };
-    const eligible = this.eligible(request);
-    const phrased = (id: number) =>
-      query.phrases.every((phrase) => this.phraseIn(id, phrase, checkPhrase));
+    const eligible = new Eligibility(this.table, request, this.ranker.excludedIds());
     const wanted = query.required.length;
-    this.rankArticles(scored, request.preferLang, (id) => {
-      return eligible(id) && this.ranker.matched(id) === wanted && phrased(id);
-    });
+    const phrases = query.phrases.length > 0 ? { phrases: query.phrases, checkPhrase } : null;
+    this.rankArticles(scored, request.preferLang, eligible, wanted, phrases);
     let partial = false;
-    if (this.ranking.size === 0 && (wanted > 1 || query.phrases.length > 0)) {
-      this.rankArticles(scored, request.preferLang, eligible);
+    if (this.ranking.size === 0 && (wanted > 1 || phrases !== null)) {
+      this.rankArticles(scored, request.preferLang, eligible, 0, null);
       partial = this.ranking.size > 0;
     }
     const hits = this.ranking.top(request.limit).map((id) => this.table.hit(id) as SearchHit);
@@ -153,9 +151,9 @@ export class SearchIndex {
     const query = parseQuery(request.query);
     // Scored first: what is left out comes from this query's scoring.
     const scored = this.score(query);
-    const eligible = this.eligible(request);
+    const eligible = new Eligibility(this.table, request, this.ranker.excludedIds());
     const wanted = query.required.length;
-    const ids = [...scored].filter((id) => eligible(id) && this.ranker.matched(id) === wanted);
+    const ids = scored.filter((id) => this.ranker.matched(id) === wanted && eligible.accepts(id));
     const better = (a: number, b: number) => {
       const order = scoreOrder(this.ranker.score(a), this.ranker.score(b));
       return order !== 0 ? order > 0 : this.published(a) > this.published(b);
@@ -167,18 +165,25 @@ export class SearchIndex {
     return this.table.published(id);
   }
 
-  /** Ranks the articles of the documents in `scored` that `accept` keeps. */
+  /**
+   * Ranks the articles of the documents in `scored` that are eligible, match `wanted` terms (any
+   * number when 0) and have every phrase of `phrases`.
+   */
   private rankArticles(
     scored: Uint32Array,
     preferLang: string,
-    accept: (id: number) => boolean,
+    eligible: Eligibility,
+    wanted: number,
+    phrases: { phrases: string[][]; checkPhrase: PhraseCheck | undefined } | null,
   ): void {
     const { ranking, ranker, table } = this;
     const preferred = table.langNumberOf(preferLang);
     ranking.start(table.articleCount);
     for (let i = 0; i < scored.length; i++) {
       const id = scored[i] as number;
-      if (!accept(id)) continue;
+      if (wanted > 0 && ranker.matched(id) !== wanted) continue;
+      if (!eligible.accepts(id)) continue;
+      if (phrases !== null && !this.hasPhrases(id, phrases.phrases, phrases.checkPhrase)) continue;
       ranking.add(
         id,
         table.articleNumber(id),
@@ -195,27 +200,8 @@ export class SearchIndex {
     return this.ranker.rank(terms, excluded, this.table.next, this.table.size);
   }
 
-  /**
-   * Whether a scored document passes the filters and belongs to no article with a left-out word:
-   * "-nato" leaves out the article whose Spanish translation says "OTAN" too.
-   */
-  private eligible(request: SearchRequest): (id: number) => boolean {
-    const { table } = this;
-    const lang = request.lang?.toLowerCase() ?? null;
-    const { category } = request;
-    const excluded = this.ranker.excludedIds();
-    /** Per article number, 1 if it is left out. */
-    const leftOut = new Uint8Array(excluded.length > 0 ? table.articleCount : 0);
-    for (const id of excluded) {
-      if (table.isLive(id)) leftOut[table.articleNumber(id)] = 1;
-    }
-    const inLang = lang === null ? null : table.langsMatching(lang);
-    return (id) => {
-      if (!table.isLive(id)) return false;
-      if (leftOut.length > 0 && leftOut[table.articleNumber(id)] === 1) return false;
-      if (inLang !== null && inLang[table.langNumber(id)] !== 1) return false;
-      return category === null || table.categories(id).includes(category);
-    };
+  private hasPhrases(id: number, phrases: string[][], check?: PhraseCheck): boolean {
+    return phrases.every((phrase) => this.phraseIn(id, phrase, check));
   }
 
   private phraseIn(id: number, phrase: readonly string[], check?: PhraseCheck): boolean {
