@@ -18,8 +18,8 @@ const QUIET_BEFORE_RECONCILE_MS = 2_000;
 const service = new SearchService(
   getDb,
   (report) => {
+    if (report.status === 'ready') service.warmUp();
     post({ type: 'status', ...report });
-    if (report.status === 'ready') void service.warmUp();
   },
   { quietBeforeReconcile: QUIET_BEFORE_RECONCILE_MS },
 );

@@ -52,7 +52,6 @@ export class SearchService {
   /** Queries asked so far: a phrase query stops reading bodies once a newer one is asked. */
   private asked = 0;
   private readonly quietBeforeReconcile: number;
-  private readonly pause: () => Promise<void>;
 
   constructor(
     private readonly db: () => Promise<FolioDB>,
@@ -60,7 +59,6 @@ export class SearchService {
     { pause = yieldToEvents, quietBeforeReconcile = 0 }: ServiceOptions = {},
   ) {
     this.indexer = new Indexer(this.index, db, pause);
-    this.pause = pause;
     this.quietBeforeReconcile = quietBeforeReconcile;
   }
 
@@ -140,13 +138,13 @@ export class SearchService {
   }
 
   /**
-   * Compiles the query path before the reader's first queries (warm-up.ts), for the owner of a
-   * service that answers readers, once it is ready; later calls do nothing.
+   * Compiles the query path before the reader's first queries (warm-up.ts): for the owner of a
+   * service that answers readers, once it is ready and before it says so; later calls do nothing.
    */
-  warmUp(): Promise<void> {
-    if (this.warmed || this.status !== 'ready') return Promise.resolve();
+  warmUp(): void {
+    if (this.warmed || this.status !== 'ready') return;
     this.warmed = true;
-    return warmUp(this.index, this.pause);
+    warmUp(this.index);
   }
 
   /**
