@@ -16,3 +16,4 @@ export type * from './schema';
 export { DB_NAME, DB_VERSION } from './schema';
 export * from './outbox';
 export { getFeedWithPaging } from './meta-paging';
+export * from './reads';

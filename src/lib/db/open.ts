@@ -49,6 +49,13 @@ export function openFolioDb(name = DB_NAME, hooks: Hooks = {}): Promise<FolioDB>
         // A new database has no summaries to move marks out of.
         if (oldVersion >= 1) void moveSavedMarks(transaction);
       }
+      if (oldVersion < 5) {
+        const reads = db.createObjectStore('reads', { keyPath: 'id' });
+        reads.createIndex('by-category', 'countedIn', { multiEntry: true });
+        const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
+        highlights.createIndex('by-article', 'articleId');
+        highlights.createIndex('by-created', 'createdAt');
+      }
     },
   });
 }

@@ -105,8 +105,10 @@ describe('upgrading a version-1 database', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'articles',
       'bookmarks',
+      'highlights',
       'meta',
       'outbox',
+      'reads',
       'saved',
       'search',
       'summaries',
@@ -144,7 +146,7 @@ describe('upgrading a version-3 database', () => {
     await createFilledVersion3();
     db = await openFolioDb();
 
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAllKeys('saved')).toEqual(['saved']);
     expect(await getSavedMark(db, 'saved')).toBe(published);
     expect(await getSavedMark(db, 'unsaved')).toBeNull();
@@ -177,7 +179,7 @@ describe('upgrading a version-3 database', () => {
       await createFilledVersion3();
       // The app's own connection runs the upgrade.
       await library.refresh();
-      expect((await getDb()).version).toBe(4);
+      expect((await getDb()).version).toBe(DB_VERSION);
       render(App);
       const saved = within(await screen.findByRole('article', { name: 'Saved article' }));
       const unsaved = within(screen.getByRole('article', { name: 'Unsaved article' }));
