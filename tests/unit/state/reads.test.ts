@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getDb, setRead } from '../../../src/lib/db';
+import { reads } from '../../../src/lib/state/reads.svelte';
+import { seed } from '../../component/helpers';
+import { indexPage, summary } from '../../fixtures/feed';
+
+afterEach(() => {
+  reads.stop();
+  vi.restoreAllMocks();
+});
+
+const articles = [
+  summary('a', { categories: ['political', 'economy'] }),
+  summary('b', { categories: ['political'] }),
+];
+
+const unread = () => ({
+  total: reads.unread.total,
+  ...Object.fromEntries(reads.unread.byCategory),
+});
+
+describe('the read state', () => {
+  it('marks read and unread, counts, and undoes a mark', async () => {
+    await seed(indexPage(articles));
+    await reads.load(['a', 'b']);
+    await reads.count(['political', 'economy']);
+    expect(unread()).toEqual({ total: 2, political: 2, economy: 1 });
+
+    const previous = await reads.mark(['a', 'b'], true);
+    expect(reads.isRead('a') && reads.isRead('b')).toBe(true);
+    expect(unread()).toEqual({ total: 0, political: 0, economy: 0 });
+
+    await reads.undo(previous);
+    expect(reads.isRead('a') || reads.isRead('b')).toBe(false);
+    expect(unread()).toEqual({ total: 2, political: 2, economy: 1 });
+  });
+
+  it('shows the old state again when a mark cannot be saved', async () => {
+    await seed(indexPage(articles));
+    await reads.load(['a']);
+    const db = await getDb();
+    vi.spyOn(db, 'transaction').mockImplementation(() => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    });
+    await expect(reads.mark(['a'], true)).rejects.toThrow('The disk is full');
+    expect(reads.isRead('a')).toBe(false);
+  });
+
+  it('hears marks made in another tab', async () => {
+    await seed(indexPage(articles));
+    reads.start();
+    await reads.load(['a', 'b']);
+    await reads.count(['political']);
+    // Another tab writes the mark and says so on the channel.
+    await setRead(await getDb(), ['b'], true);
+    new BroadcastChannel('folio-reads').postMessage({ type: 'reads-changed' });
+    await vi.waitFor(() => expect(reads.isRead('b')).toBe(true));
+    await vi.waitFor(() => expect(unread()).toEqual({ total: 1, political: 1 }));
+  });
+});
