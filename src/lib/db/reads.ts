@@ -89,3 +89,23 @@ export async function unreadCounts(
   ]);
   return { total: Math.max(0, all - readInAll), byCategory: new Map(perCategory) };
 }
+
+/** The reads store as a read-write transaction of any scope has it. */
+interface ReadsStore {
+  get(id: string): Promise<ReadMark | undefined>;
+  put(mark: ReadMark): Promise<unknown>;
+}
+
+/**
+ * Keeps a read article counted where its summary now is: in `categories`, or nowhere (null)
+ * once it left the feed. The sync calls it in its own transaction; the mark itself stays.
+ */
+export async function recountRead(
+  store: ReadsStore,
+  id: string,
+  categories: readonly string[] | null,
+): Promise<void> {
+  const mark = await store.get(id);
+  if (!mark?.read) return;
+  await store.put({ ...mark, countedIn: categories ? ['', ...categories] : [] });
+}

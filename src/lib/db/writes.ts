@@ -2,6 +2,7 @@ import type { FeedInfo, ParsedSummary } from '../feed';
 import { countDeletion } from './deletions';
 import type { FolioDB } from './open';
 import { keySpan } from './key-span';
+import { recountRead } from './reads';
 import { joinMarks, marksOf } from './saved-marks';
 import type { ListedSummary, StoredArticle, StoredSummary } from './schema';
 
@@ -39,7 +40,10 @@ function toStored(summary: ParsedSummary): StoredSummary {
  * across pages. Returns the summaries as stored, with their saved marks.
  */
 export async function storePage(db: FolioDB, page: PageToStore): Promise<ListedSummary[]> {
-  const tx = db.transaction(['summaries', 'articles', 'bookmarks', 'meta', 'saved'], 'readwrite');
+  const tx = db.transaction(
+    ['summaries', 'articles', 'bookmarks', 'meta', 'saved', 'reads'],
+    'readwrite',
+  );
   const summaries = tx.objectStore('summaries');
   const articles = tx.objectStore('articles');
   const bookmarks = tx.objectStore('bookmarks');
@@ -66,6 +70,7 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<ListedS
         await summaries.delete(id);
         // A mark stands beside a summary: a withdrawn copy kept for its bookmark has none.
         await marks.delete(id);
+        await recountRead(tx.objectStore('reads'), id, null);
         if (bookmark) {
           await bookmarks.put(
             purge
@@ -96,6 +101,12 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<ListedS
     });
     // A newer copy kept as it is needs no write.
     const changed = stored.filter((summary) => summary !== existing.get(summary.id));
+    for (const summary of changed) {
+      const before = existing.get(summary.id);
+      if (before && before.categories.join('\n') !== summary.categories.join('\n')) {
+        work.push(recountRead(tx.objectStore('reads'), summary.id, summary.categories));
+      }
+    }
     await putInSlices(changed, SUMMARY_SLICE, (summary) => summaries.put(summary));
     await Promise.all(work);
     await done;

@@ -57,3 +57,24 @@ describe('read and unread', () => {
     expect(await counts()).toEqual({ total: 3, political: 2, economy: 2 });
   });
 });
+
+describe('read marks as the feed changes', () => {
+  it('stop counting an article that left the feed, and keep its mark', async () => {
+    await setRead(db as FolioDB, ['a', 'b'], true, 100);
+    await storeSummaries([summary('b', { categories: ['political'] }), summary('c')], {
+      removed: ['a'],
+    });
+    expect(await readIds(db as FolioDB, ['a', 'b'])).toEqual(new Set(['a', 'b']));
+    expect(await counts()).toEqual({ total: 1, political: 1, economy: 0 });
+  });
+
+  it('count a read article in its new categories', async () => {
+    await setRead(db as FolioDB, ['b'], true, 100);
+    await storeSummaries([
+      summary('a', { categories: ['political', 'economy'] }),
+      summary('b', { categories: ['economy'], updated: '2026-11-02T08:00:00Z' }),
+      summary('c', { categories: ['economy'] }),
+    ]);
+    expect(await counts()).toEqual({ total: 2, political: 1, economy: 2 });
+  });
+});

@@ -58,18 +58,25 @@ describe('schema and migrations', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'articles',
       'bookmarks',
+      'highlights',
       'meta',
       'outbox',
+      'reads',
       'saved',
       'search',
       'summaries',
     ]);
-    const tx = db.transaction(['summaries', 'bookmarks']);
+    const tx = db.transaction(['summaries', 'bookmarks', 'reads', 'highlights']);
     expect([...tx.objectStore('summaries').indexNames].sort()).toEqual([
       'by-category',
       'by-published',
     ]);
     expect([...tx.objectStore('bookmarks').indexNames]).toEqual(['by-created']);
+    expect([...tx.objectStore('reads').indexNames]).toEqual(['by-category']);
+    expect([...tx.objectStore('highlights').indexNames].sort()).toEqual([
+      'by-article',
+      'by-created',
+    ]);
   });
 
   it('keeps stored data when the database is opened again', async () => {
