@@ -17,3 +17,4 @@ export { DB_NAME, DB_VERSION } from './schema';
 export * from './outbox';
 export { getFeedWithPaging } from './meta-paging';
 export * from './reads';
+export * from './highlights';
