@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
-import { goTo } from './helpers';
+import { indexPage, summary } from '../fixtures/feed';
+import { goTo, seed } from './helpers';
 
 // The first screen never finishes painting in this file: the start-up work that waits for it
 // (fetching the help dialog's chunk among it) does not run, whatever ran before and however long
@@ -28,5 +29,22 @@ describe('Shortcut help before the first screen has painted', () => {
     render(App);
     await userEvent.setup().keyboard('?');
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+  });
+
+  it('j and k move between cards when pressed before the commands’ chunk was fetched', async () => {
+    await seed(
+      indexPage([
+        summary('one', { published: '2026-11-02T08:00:00Z', updated: '2026-11-02T08:00:00Z' }),
+        summary('two', { published: '2026-11-01T08:00:00Z', updated: '2026-11-01T08:00:00Z' }),
+      ]),
+    );
+    goTo('/');
+    render(App);
+    await screen.findAllByRole('article');
+    const user = userEvent.setup();
+    await user.keyboard('jj');
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Title two' })).toHaveFocus());
+    await user.keyboard('k');
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Title one' })).toHaveFocus());
   });
 });

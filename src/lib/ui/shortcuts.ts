@@ -6,11 +6,6 @@ export interface ShortcutActions {
   showHelp: () => void;
 }
 
-const CARD_LINK = 'main article.card h2 a';
-const BOOKMARK = '[data-action="bookmark"]';
-/** The search page's field, else the header's (the header hides its own on the search page). */
-const SEARCH_FIELD = 'form[role="search"] input[name="q"]';
-
 /** Keys typed into a field are text, never commands. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -21,43 +16,18 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-function cardLinks(): HTMLAnchorElement[] {
-  return [...document.querySelectorAll<HTMLAnchorElement>(CARD_LINK)];
+type Commands = typeof import('./shortcut-commands');
+let commands: Commands | null = null;
+let loading: Promise<Commands> | null = null;
+
+/** The card and field commands, fetched once; `installShortcuts` asks for them early. */
+function loadCommands(): Promise<Commands> {
+  loading ??= import('./shortcut-commands').then((module) => (commands = module));
+  return loading;
 }
 
-function focusedCard(): HTMLElement | null {
-  const active = document.activeElement;
-  return active instanceof HTMLElement ? active.closest<HTMLElement>('main article.card') : null;
-}
-
-/** Returns whether there was a card to move to (keys do their usual thing elsewhere). */
-function moveFocus(step: 1 | -1): boolean {
-  const links = cardLinks();
-  if (links.length === 0) return false;
-  const card = focusedCard();
-  const current = card ? links.findIndex((link) => card.contains(link)) : -1;
-  const next = current === -1 ? 0 : Math.min(links.length - 1, Math.max(0, current + step));
-  const link = links[next];
-  if (!link) return false;
-  link.focus({ preventScroll: true });
-  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  link.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
-  return true;
-}
-
-function openFocused(): boolean {
-  const link = focusedCard()?.querySelector<HTMLAnchorElement>('h2 a');
-  link?.click();
-  return link !== undefined && link !== null;
-}
-
-/** The focused card's bookmark button, else the page's own (the article page's tools). */
-function bookmarkButton(): HTMLElement | null {
-  const card = focusedCard();
-  if (card) return card.querySelector<HTMLElement>(BOOKMARK);
-  const buttons = [...document.querySelectorAll<HTMLElement>(`main ${BOOKMARK}`)];
-  return buttons.find((button) => button.closest('article.card') === null) ?? null;
-}
+/** The keys of the commands in shortcut-commands.ts. */
+const COMMAND_KEYS = new Set(['j', 'k', 'o', 'b', '/']);
 
 /** Runs the shortcut for `event`, if it is one; returns whether it did. */
 export function handleShortcut(event: KeyboardEvent, actions: ShortcutActions): boolean {
@@ -66,40 +36,24 @@ export function handleShortcut(event: KeyboardEvent, actions: ShortcutActions): 
   if (isTyping(event.target)) return false;
   // While a modal dialog (e.g. this help) is open, the page behind it takes no commands.
   if (document.querySelector('dialog[open]')) return false;
-  switch (event.key) {
-    case 'j':
-      return moveFocus(1);
-    case 'k':
-      return moveFocus(-1);
-    case 'o':
-      return openFocused();
-    case 'b': {
-      const button = bookmarkButton();
-      button?.click();
-      return button !== null;
-    }
-    case '/': {
-      const field = document.querySelector<HTMLInputElement>(SEARCH_FIELD);
-      // On a phone the header's field is folded behind its button, which opens and focuses it.
-      const opener = document.querySelector<HTMLButtonElement>('[data-action="open-search"]');
-      if (field && opener && field.getClientRects().length === 0) {
-        opener.click();
-        return true;
-      }
-      field?.focus();
-      field?.select();
-      return field !== null;
-    }
-    case '?':
-      actions.showHelp();
-      return true;
-    default:
-      return false;
+  if (event.key === '?') {
+    actions.showHelp();
+    return true;
   }
+  if (commands) return commands.runCommand(event.key);
+  if (!COMMAND_KEYS.has(event.key)) return false;
+  // A key pressed before the commands arrived: run once they are in, in the order pressed.
+  const key = event.key;
+  void loadCommands().then((module) => module.runCommand(key));
+  return true;
 }
 
-/** Listens for the shortcuts on the whole document; returns the function that stops them. */
-export function installShortcuts(actions: ShortcutActions): () => void {
+/**
+ * Listens for the shortcuts on the whole document; returns the function that stops them.
+ * The commands' chunk is fetched once `ready` resolves (the first screen painted).
+ */
+export function installShortcuts(actions: ShortcutActions, ready: Promise<unknown>): () => void {
+  void ready.then(loadCommands);
   const onKeydown = (event: KeyboardEvent): void => {
     if (handleShortcut(event, actions)) event.preventDefault();
   };
