@@ -89,9 +89,12 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<ListedS
     // One key read tells which summaries are stored already; only those and their marks are read
     // (new ones, the bulk of a first sync, cost a put and nothing else).
     const present = await presentAmong(summaries, kept);
-    const [existing, marked] = await Promise.all([
+    const reads = tx.objectStore('reads');
+    const [existing, marked, withReadMark] = await Promise.all([
       recordsOf(summaries, present),
       marksOf(marks, present, 'auto'),
+      // Marks of articles not stored yet (imported from another device): one key scan.
+      presentAmong(reads, kept).then((ids) => new Set(ids)),
     ]);
     const stored = kept.map((summary) => {
       const before = existing.get(summary.id);
@@ -103,9 +106,10 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<ListedS
     const changed = stored.filter((summary) => summary !== existing.get(summary.id));
     for (const summary of changed) {
       const before = existing.get(summary.id);
-      if (before && before.categories.join('\n') !== summary.categories.join('\n')) {
-        work.push(recountRead(tx.objectStore('reads'), summary.id, summary.categories));
-      }
+      const moved = before
+        ? before.categories.join('\n') !== summary.categories.join('\n')
+        : withReadMark.has(summary.id);
+      if (moved) work.push(recountRead(reads, summary.id, summary.categories));
     }
     await putInSlices(changed, SUMMARY_SLICE, (summary) => summaries.put(summary));
     await Promise.all(work);
@@ -123,8 +127,13 @@ interface StoreLike {
   get(key: string): Promise<StoredSummary | undefined>;
 }
 
+/** The read presentAmong needs: any store keyed by article id. */
+interface KeyedStore {
+  getAllKeys(query?: IDBKeyRange | null): Promise<string[]>;
+}
+
 /** The ids among `candidates` whose summary is stored, read with one key scan. */
-async function presentAmong(store: StoreLike, candidates: { id: string }[]): Promise<string[]> {
+async function presentAmong(store: KeyedStore, candidates: { id: string }[]): Promise<string[]> {
   const span = keySpan(candidates.map(({ id }) => id));
   if (!span) return [];
   const keys = new Set(await store.getAllKeys(span));

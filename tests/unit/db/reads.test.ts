@@ -77,4 +77,11 @@ describe('read marks as the feed changes', () => {
     ]);
     expect(await counts()).toEqual({ total: 2, political: 1, economy: 2 });
   });
+
+  it('count an article marked read before it reached this device once it arrives', async () => {
+    await setRead(db as FolioDB, ['later'], true, 100);
+    await storeSummaries([summary('later', { categories: ['economy'] })]);
+    expect(await readIds(db as FolioDB, ['later'])).toEqual(new Set(['later']));
+    expect(await counts()).toEqual({ total: 3, political: 2, economy: 2 });
+  });
 });
