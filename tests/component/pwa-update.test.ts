@@ -40,7 +40,7 @@ async function openPage() {
   // Fresh modules: the views' English strings come as App.svelte brings them with the toast.
   await (await import('../../src/lib/i18n/catalog')).loadPageMessages();
   const { default: UpdateToast } = await import('../../src/components/shell/UpdateToast.svelte');
-  const { registerWorker } = await import('../../src/lib/sync/client');
+  const { registerWorker } = await import('../../src/lib/sync/registration');
   render(UpdateToast);
   await registerWorker();
   const workbox = edge.FakeWorkbox.last;

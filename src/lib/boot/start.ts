@@ -1,6 +1,6 @@
 import { listen } from '../channel';
 export { adopt } from './adopt';
-import { registerWorker, requestSync } from '../sync/client';
+import { requestSync } from '../sync/client';
 import { warmFormats } from '../i18n/format';
 import { bookmarks } from '../state/bookmarks.svelte';
 import { firstContentPainted } from './first-content';
@@ -50,6 +50,9 @@ export async function startApp(adopted = false): Promise<void> {
   const flushComments = () => void comments().then((state) => state.flush());
   globalThis.addEventListener?.('online', flushComments);
   flushComments();
-  await registerWorker();
+  // Its own chunk: the page works without a worker, and nothing before this waits for one.
+  await import('../sync/registration')
+    .then(({ registerWorker }) => registerWorker())
+    .catch((error: unknown) => console.warn('Service worker registration failed', error));
   await requestSync();
 }

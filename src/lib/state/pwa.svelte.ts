@@ -3,7 +3,7 @@ import {
   checkForWorkerUpdate,
   onWorkerLifecycle,
   type WorkerLifecycle,
-} from '../sync/client';
+} from '../sync/registration';
 import { isIosSafari, isStandalone } from '../shell/platform';
 import { syncStatus } from './sync-status.svelte';
 
