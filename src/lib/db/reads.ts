@@ -109,3 +109,14 @@ export async function recountRead(
   if (!mark?.read) return;
   await store.put({ ...mark, countedIn: categories ? ['', ...categories] : [] });
 }
+
+/** The ids of every stored summary in any of `categories` (all of them when none), keys only. */
+export async function idsInScope(db: FolioDB, categories: readonly string[]): Promise<string[]> {
+  const store = db.transaction('summaries').store;
+  if (categories.length === 0) return store.getAllKeys();
+  const index = store.index('by-category');
+  const lists = await Promise.all(
+    categories.map((category) => index.getAllKeys(rangeOf(category))),
+  );
+  return [...new Set(lists.flat())];
+}

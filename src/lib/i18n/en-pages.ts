@@ -69,6 +69,7 @@ const enPages = {
   shortcutPrevious: 'Previous article in the list',
   shortcutOpen: 'Open the selected article',
   shortcutBookmark: 'Bookmark or unbookmark the article',
+  shortcutRead: 'Mark the article read or unread',
   shortcutOr: 'or',
   // — comments and tabs —
   commentFormTitle: 'Leave a comment',
@@ -169,6 +170,17 @@ const enPages = {
     total === null
       ? `Saving older articles: page ${page}`
       : `Saving older articles: page ${page} of ${total}`,
+  // — read and unread —
+  unreadMark: 'Unread',
+  unreadOf: (unread: string, total: string) => `${unread} unread of ${total}`,
+  unreadCount: (count: number, shown: string) =>
+    count === 0 ? 'All read' : count === 1 ? '1 unread' : `${shown} unread`,
+  unreadOnly: 'Unread only',
+  markAllRead: 'Mark all as read',
+  markedAllRead: (count: number, shown: string) =>
+    count === 1 ? 'Marked 1 article as read.' : `Marked ${shown} articles as read.`,
+  readMarkFailed: 'Could not save: the browser’s storage is full or unavailable.',
+  newSinceVisit: 'New since your last visit',
 };
 
 export type PageMessages = typeof enPages;

@@ -1,5 +1,6 @@
 import {
   getDb,
+  idsInScope,
   readIds,
   restoreReadMarks,
   setRead,
@@ -27,8 +28,9 @@ export type { PreviousMark, UnreadCounts };
  * What the reader has read: whether each listed article is, and unread counts in all and per
  * category. Marks are written at once and told to other tabs, which read them again.
  */
-class ReadState {
-  #read = $state.raw<ReadonlySet<string>>(new Set());
+class ReadMarksState {
+  /** Whether each article asked about is read; absent while not read from storage yet. */
+  #marks = $state.raw<ReadonlyMap<string, boolean>>(new Map());
   #unread = $state.raw<UnreadCounts>({ total: 0, byCategory: new Map() });
   /** The ids and categories views asked about: read again when another tab changes marks. */
   #watched = new Set<string>();
@@ -36,8 +38,9 @@ class ReadState {
   #outgoing: BroadcastChannel | null = null;
   #incoming: BroadcastChannel | null = null;
 
-  isRead(id: string): boolean {
-    return this.#read.has(id);
+  /** Whether `id` is read; undefined until a view has asked (`load`). */
+  isRead(id: string): boolean | undefined {
+    return this.#marks.get(id);
   }
 
   get unread(): UnreadCounts {
@@ -65,9 +68,8 @@ class ReadState {
     for (const id of ids) this.#watched.add(id);
     try {
       const read = await readIds(await getDb(), ids);
-      const asked = new Set(ids);
-      // A new set, never a mutated one: `#read` is raw state and changes by reassignment.
-      this.#read = new Set([...[...this.#read].filter((id) => !asked.has(id)), ...read]);
+      // A new map, never a mutated one: `#marks` is raw state and changes by reassignment.
+      this.#marks = new Map([...this.#marks, ...ids.map((id) => [id, read.has(id)] as const)]);
     } catch (error) {
       console.error('Could not read which articles are read', error);
     }
@@ -88,20 +90,35 @@ class ReadState {
    * state again, when the change could not be saved.
    */
   async mark(ids: readonly string[], read: boolean): Promise<PreviousMark[]> {
-    const before = this.#read;
+    const before = this.#marks;
     for (const id of ids) this.#watched.add(id);
-    const changed = new Set(ids);
-    const others = [...before].filter((id) => !changed.has(id));
-    this.#read = new Set(read ? [...others, ...ids] : others);
+    this.#marks = new Map([...before, ...ids.map((id) => [id, read] as const)]);
     let previous: PreviousMark[];
     try {
       previous = await setRead(await getDb(), ids, read);
     } catch (error) {
-      this.#read = before;
+      this.#marks = before;
       throw error;
     }
     await this.changed();
     return previous;
+  }
+
+  /** Marks `id` read if it is not, else unread. */
+  toggle(id: string): Promise<PreviousMark[]> {
+    return this.mark([id], this.isRead(id) !== true);
+  }
+
+  /**
+   * Marks every unread article in any of `categories` (all when none) read, the ones not in view
+   * too; returns what `undo` needs, empty when there was nothing unread.
+   */
+  async markAll(categories: readonly string[]): Promise<PreviousMark[]> {
+    const db = await getDb();
+    const ids = await idsInScope(db, categories);
+    const read = await readIds(db, ids);
+    const unread = ids.filter((id) => !read.has(id));
+    return unread.length === 0 ? [] : this.mark(unread, true);
   }
 
   /** Puts back the marks a `mark` changed. */
@@ -127,4 +144,7 @@ class ReadState {
   }
 }
 
-export const reads = new ReadState();
+export const reads = new ReadMarksState();
+
+/** The read state, as components receive it once its chunk is in. */
+export type ReadState = typeof reads;

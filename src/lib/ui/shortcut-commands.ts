@@ -2,7 +2,6 @@
 // screen is painted (or at the first such key), so that it is not part of the first download.
 
 const CARD_LINK = 'main article.card h2 a';
-const BOOKMARK = '[data-action="bookmark"]';
 /** The search page's field, else the header's (the header hides its own on the search page). */
 const SEARCH_FIELD = 'form[role="search"] input[name="q"]';
 
@@ -36,11 +35,12 @@ function openFocused(): boolean {
   return link !== undefined && link !== null;
 }
 
-/** The focused card's bookmark button, else the page's own (the article page's tools). */
-function bookmarkButton(): HTMLElement | null {
+/** The focused card's button for `action`, else the page's own (the article page's tools). */
+function actionButton(action: string): HTMLElement | null {
+  const selector = `[data-action="${action}"]`;
   const card = focusedCard();
-  if (card) return card.querySelector<HTMLElement>(BOOKMARK);
-  const buttons = [...document.querySelectorAll<HTMLElement>(`main ${BOOKMARK}`)];
+  if (card) return card.querySelector<HTMLElement>(selector);
+  const buttons = [...document.querySelectorAll<HTMLElement>(`main ${selector}`)];
   return buttons.find((button) => button.closest('article.card') === null) ?? null;
 }
 
@@ -53,8 +53,9 @@ export function runCommand(key: string): boolean {
       return moveFocus(-1);
     case 'o':
       return openFocused();
-    case 'b': {
-      const button = bookmarkButton();
+    case 'b':
+    case 'm': {
+      const button = actionButton(key === 'b' ? 'bookmark' : 'read');
       button?.click();
       return button !== null;
     }

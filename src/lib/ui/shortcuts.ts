@@ -1,5 +1,5 @@
 // Keyboard shortcuts for reading without a mouse: j/k move between the cards of a list, o opens
-// the focused card, b bookmarks, / goes to the search field, ? shows the help. Enter on a focused
+// the focused card, b bookmarks, m marks read or unread, / goes to the search field, ? shows the help. Enter on a focused
 // title link opens it natively.
 
 export interface ShortcutActions {
@@ -27,7 +27,7 @@ function loadCommands(): Promise<Commands> {
 }
 
 /** The keys of the commands in shortcut-commands.ts. */
-const COMMAND_KEYS = new Set(['j', 'k', 'o', 'b', '/']);
+const COMMAND_KEYS = new Set(['j', 'k', 'o', 'b', 'm', '/']);
 
 /** Runs the shortcut for `event`, if it is one; returns whether it did. */
 export function handleShortcut(event: KeyboardEvent, actions: ShortcutActions): boolean {

@@ -42,6 +42,8 @@ const en = {
   // — bookmarks —
   bookmarkAdd: 'Bookmark',
   bookmarkRemove: 'Remove bookmark',
+  markRead: 'Mark as read',
+  markUnread: 'Mark as unread',
   // — reading comfort —
   shortcutHelp: 'Show these shortcuts',
   close: 'Close',

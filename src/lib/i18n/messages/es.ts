@@ -64,6 +64,8 @@ const es: Messages = {
   // — bookmarks —
   bookmarkAdd: 'Guardar en marcadores',
   bookmarkRemove: 'Quitar de marcadores',
+  markRead: 'Marcar como leído',
+  markUnread: 'Marcar como no leído',
   bookmarksEmpty:
     'Aún no hay marcadores. Usa «Guardar en marcadores» en cualquier artículo para tenerlo aquí, incluso sin conexión.',
   bookmarkedOn: (date: string) => `Guardado el ${date}`,
@@ -104,6 +106,7 @@ const es: Messages = {
   shortcutPrevious: 'Artículo anterior de la lista',
   shortcutOpen: 'Abrir el artículo seleccionado',
   shortcutBookmark: 'Añadir o quitar el marcador del artículo',
+  shortcutRead: 'Marcar el artículo como leído o no leído',
   shortcutHelp: 'Mostrar estos atajos',
   shortcutOr: 'o',
   close: 'Cerrar',
@@ -227,6 +230,17 @@ const es: Messages = {
   titleWithSite: (page: string, site: string) => `${page} · ${site}`,
   titleParallel: (title: string) => `En paralelo: ${title}`,
   titleSearch: (query: string) => `Búsqueda: ${query}`,
+  // — leído y no leído —
+  unreadMark: 'No leído',
+  unreadOf: (unread: string, total: string) => `${unread} sin leer de ${total}`,
+  unreadCount: (count: number, shown: string) =>
+    count === 0 ? 'Todo leído' : count === 1 ? '1 sin leer' : `${shown} sin leer`,
+  unreadOnly: 'Solo sin leer',
+  markAllRead: 'Marcar todo como leído',
+  markedAllRead: (count: number, shown: string) =>
+    count === 1 ? '1 artículo marcado como leído.' : `${shown} artículos marcados como leídos.`,
+  readMarkFailed: 'No se pudo guardar: el almacenamiento del navegador está lleno o no disponible.',
+  newSinceVisit: 'Nuevo desde tu última visita',
 };
 
 export default es;

@@ -60,6 +60,8 @@ const fa: Messages = {
   // — bookmarks —
   bookmarkAdd: 'نشانک‌گذاری',
   bookmarkRemove: 'حذف نشانک',
+  markRead: 'علامت‌گذاری به‌عنوان خوانده‌شده',
+  markUnread: 'علامت‌گذاری به‌عنوان خوانده‌نشده',
   bookmarksEmpty:
     'هنوز نشانکی ندارید. با «نشانک‌گذاری» روی هر مطلب، آن را اینجا نگه دارید، حتی بدون اینترنت.',
   bookmarkedOn: (date: string) => `نشانک‌گذاری در ${date}`,
@@ -100,6 +102,7 @@ const fa: Messages = {
   shortcutPrevious: 'مطلب قبلی فهرست',
   shortcutOpen: 'باز کردن مطلب انتخاب‌شده',
   shortcutBookmark: 'افزودن یا برداشتن نشانک مطلب',
+  shortcutRead: 'علامت‌گذاری مقاله به‌عنوان خوانده‌شده یا خوانده‌نشده',
   shortcutHelp: 'نمایش این میان‌برها',
   shortcutOr: 'یا',
   close: 'بستن',
@@ -208,6 +211,16 @@ const fa: Messages = {
   titleWithSite: (page: string, site: string) => `${page} · ${site}`,
   titleParallel: (title: string) => `موازی: ${title}`,
   titleSearch: (query: string) => `جستجو: ${query}`,
+  // — خوانده و نخوانده —
+  unreadMark: 'خوانده‌نشده',
+  unreadOf: (unread: string, total: string) => `${unread} خوانده‌نشده از ${total}`,
+  unreadCount: (count: number, shown: string) =>
+    count === 0 ? 'همه خوانده شده' : `${shown} خوانده‌نشده`,
+  unreadOnly: 'فقط خوانده‌نشده‌ها',
+  markAllRead: 'علامت‌گذاری همه به‌عنوان خوانده‌شده',
+  markedAllRead: (_count: number, shown: string) => `${shown} مقاله خوانده‌شده علامت خورد.`,
+  readMarkFailed: 'ذخیره نشد: فضای ذخیره‌سازی مرورگر پر است یا در دسترس نیست.',
+  newSinceVisit: 'تازه از آخرین بازدید شما',
 };
 
 export default fa;

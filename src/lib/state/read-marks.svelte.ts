@@ -1,0 +1,34 @@
+import { withPageMessages } from '../i18n/catalog';
+import type { ReadState } from './reads.svelte';
+
+/**
+ * The reader's read marks, in a chunk of their own fetched after the first paint with the
+ * strings of the controls they bring: the first screen of headlines waits for neither. Until
+ * then `current` is null, and a card shows no mark.
+ */
+class ReadMarks {
+  #current = $state.raw<ReadState | null>(null);
+  #loading: Promise<ReadState> | null = null;
+
+  get current(): ReadState | null {
+    return this.#current;
+  }
+
+  /** Fetches the read state once, following other tabs from then on. */
+  load(): Promise<ReadState> {
+    this.#loading ??= withPageMessages(import('./reads.svelte')).then(
+      ({ reads }) => {
+        reads.start();
+        this.#current = reads;
+        return reads;
+      },
+      (error: unknown) => {
+        this.#loading = null; // an update replaced the chunk: the next use asks again
+        throw error;
+      },
+    );
+    return this.#loading;
+  }
+}
+
+export const readMarks = new ReadMarks();
