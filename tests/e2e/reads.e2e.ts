@@ -1,6 +1,8 @@
 // Read and unread (issue 19), offline: marks by hand from a card, the article and "m", by the
 // reading rule (the end of the text reached), counts on the list and its chips, "Mark all as
 // read" with its Undo, and a reload that keeps it all.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
@@ -12,7 +14,9 @@ import {
   sampleArticle,
   sampleArticles,
   useSession,
+  waitForSettled,
   waitForStatus,
+  type FeedServer,
 } from './harness';
 
 const session = useSession();
@@ -44,6 +48,44 @@ function chip(page: Page, name: string): Locator {
 /** What a chip shows and says: its name, "unread/total", and the same in words. */
 async function chipText(page: Page, name: string): Promise<string> {
   return collapse((await page.locator('label.chip', { hasText: name }).textContent()) ?? '');
+}
+
+interface Entry {
+  id: string;
+  href: string;
+  published: string;
+  updated: string;
+  translations: Record<string, { title: string }>;
+}
+
+/** Publishes a new article, a copy of the newest one under another id and title, dated now. */
+async function publish(server: FeedServer, id: string, title: string): Promise<void> {
+  const indexFile = path.join(server.contentDir, 'index.json');
+  const index = JSON.parse(await readFile(indexFile, 'utf8')) as { articles: Entry[] };
+  const newest = index.articles[0] as Entry;
+  const now = new Date().toISOString();
+  const file = JSON.parse(
+    await readFile(path.join(server.contentDir, newest.href), 'utf8'),
+  ) as Entry & { version: number };
+  const titled = (entry: Entry) => ({
+    ...entry,
+    id,
+    published: now,
+    updated: now,
+    translations: {
+      ...entry.translations,
+      en: { ...entry.translations.en, title },
+    },
+  });
+  await server.writeContent(`articles/${id}.json`, JSON.stringify(titled(file)));
+  await server.writeContent(
+    'index.json',
+    JSON.stringify({
+      ...index,
+      updated: now,
+      articles: [{ ...titled(newest), href: `articles/${id}.json` }, ...index.articles],
+    }),
+  );
 }
 
 async function goOffline(current: ReturnType<typeof session>): Promise<void> {
@@ -128,5 +170,40 @@ describe('read and unread', () => {
     await page.goBack();
     await expect.poll(() => unreadLine(page).textContent()).toBe(`${ALL} unread`);
     await readButton(card(page, INTERVIEW.title), false).waitFor();
+  });
+
+  it('shows what is new since the last visit: a divider, and a count in the title', async () => {
+    const current = session();
+    const { page, context, server } = current;
+    await openSynced(current);
+    expect(await page.title()).not.toMatch(/^\(/);
+    expect(await page.getByText('New since your last visit').count()).toBe(0);
+
+    // The next visit, in a new tab, after the publisher added an article.
+    await publish(server, 'fresh-analysis', 'A fresh analysis');
+    const next = await context.newPage();
+    await next.goto(`${server.base}/`);
+    await waitForSettled(next);
+    const divider = next.getByRole('main').locator('p.list-since');
+    await divider.waitFor();
+    expect(collapse((await divider.textContent()) ?? '')).toBe('↑ New since your last visit');
+    // Between the new article and the first of the last visit.
+    const cards = next.getByRole('main').getByRole('article');
+    expect(await cards.nth(0).getAttribute('aria-labelledby')).toBe('card-fresh-analysis');
+    const between = await divider.evaluate((element) => {
+      const [fresh, older] = [...document.querySelectorAll('main article')];
+      const follows = (a: Node, b: Node) =>
+        (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      return !!fresh && !!older && follows(fresh, element) && follows(element, older);
+    });
+    expect(between).toBe(true);
+    expect(await next.title()).toMatch(/^\(1\) /);
+    await expectNoAxeViolations(next);
+
+    // Read, it is no longer counted; the divider stays where the last visit starts.
+    await readButton(card(next, 'A fresh analysis'), false).click();
+    await expect.poll(() => next.title()).not.toMatch(/^\(/);
+    expect(await divider.count()).toBe(1);
+    await next.close();
   });
 });

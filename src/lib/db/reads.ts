@@ -120,3 +120,15 @@ export async function idsInScope(db: FolioDB, categories: readonly string[]): Pr
   );
   return [...new Set(lists.flat())];
 }
+
+/**
+ * The unread articles published after `since` (ms), newest first: what is new since the
+ * reader's last visit. Keys only from the date index; a get per article found.
+ */
+export async function unreadSince(db: FolioDB, since: number): Promise<string[]> {
+  const tx = db.transaction(['summaries', 'reads']);
+  const range = IDBKeyRange.lowerBound(since, true);
+  const ids = (await tx.objectStore('summaries').index('by-published').getAllKeys(range)).reverse();
+  const marks = await Promise.all(ids.map((id) => tx.objectStore('reads').get(id)));
+  return ids.filter((_id, i) => marks[i]?.read !== true);
+}

@@ -3,6 +3,7 @@
 // RouteEffects writes document.title. A page that declares nothing (Home unfiltered, a page
 // still loading) is titled by the site alone.
 import { untrack } from 'svelte';
+import { formatNumber } from '../i18n/format';
 import { library } from './library.svelte';
 import { locale } from './locale.svelte';
 import { reader } from './reader.svelte';
@@ -32,11 +33,19 @@ class PageTitle {
   /** Mounted pages' declarations, the newest last: it names the page. */
   #declared = $state.raw<Declaration[]>([]);
 
+  /** Articles new since the last visit, unread: "(3) " before the title, as mail does. */
+  #count = $state(0);
   #page: string | null = $derived(this.#declared.at(-1)?.title ?? null);
   #document: string = $derived.by(() => {
     const site = siteTitle();
-    return this.#page ? locale.t.titleWithSite(this.#page, site) : site;
+    const title = this.#page ? locale.t.titleWithSite(this.#page, site) : site;
+    return this.#count > 0 ? `(${formatNumber(this.#count, locale.lang)}) ${title}` : title;
   });
+
+  /** Sets the count of new unread articles the title shows. */
+  counted(count: number): void {
+    this.#count = count;
+  }
 
   /** What the page on screen calls itself; null when it is the site's own page. */
   get page(): string | null {

@@ -1,5 +1,6 @@
 import { withPageMessages } from '../i18n/catalog';
 import type { ReadState } from './reads.svelte';
+import type { visit as Visit } from './visit.svelte';
 
 /**
  * The reader's read marks, in a chunk of their own fetched after the first paint with the
@@ -8,18 +9,28 @@ import type { ReadState } from './reads.svelte';
  */
 class ReadMarks {
   #current = $state.raw<ReadState | null>(null);
+  #visit = $state.raw<typeof Visit | null>(null);
   #loading: Promise<ReadState> | null = null;
 
   get current(): ReadState | null {
     return this.#current;
   }
 
+  /** What is new since the reader's last visit; null until loaded. */
+  get visit(): typeof Visit | null {
+    return this.#visit;
+  }
+
   /** Fetches the read state once, following other tabs from then on. */
   load(): Promise<ReadState> {
-    this.#loading ??= withPageMessages(import('./reads.svelte')).then(
-      ({ reads }) => {
+    this.#loading ??= withPageMessages(
+      Promise.all([import('./reads.svelte'), import('./visit.svelte')]),
+    ).then(
+      ([{ reads }, { visit }]) => {
         reads.start();
+        visit.start();
         this.#current = reads;
+        this.#visit = visit;
         return reads;
       },
       (error: unknown) => {

@@ -1,3 +1,5 @@
+// The read marks' styles (the unread dot, the divider of what is new) come with them.
+import '../../styles/reader-layer.css';
 import {
   getDb,
   idsInScope,
