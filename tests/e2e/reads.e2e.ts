@@ -35,9 +35,14 @@ function readButton(scope: Locator | Page, read: boolean): Locator {
   return scope.getByRole('button', { name: read ? 'Mark as unread' : 'Mark as read', exact: true });
 }
 
-/** The list's own count, above the cards. */
-function unreadLine(page: Page): Locator {
-  return page.getByRole('main').locator('.unread-count');
+/** "Unread only", above the list, with the list's unread count. */
+function unreadOnly(page: Page): Locator {
+  return page.getByRole('main').getByRole('button', { name: /^Unread only/ });
+}
+
+/** How many of the list's articles are unread, as its "Unread only" button shows. */
+async function unreadShown(page: Page): Promise<string> {
+  return collapse((await unreadOnly(page).textContent()) ?? '').replace(/^Unread only ?/, '');
 }
 
 /** A category chip's checkbox, named with its unread and total counts. */
@@ -95,12 +100,12 @@ async function goOffline(current: ReturnType<typeof session>): Promise<void> {
 }
 
 describe('read and unread', () => {
-  it('marks from a card, counts in the list and its chips, and undoes "Mark all as read"', async () => {
+  it('marks from a card, counts in the list and chips, undoes "Mark all as read", filters to unread', async () => {
     const current = session();
     const { page } = current;
     await openSynced(current);
     await goOffline(current);
-    await expect.poll(() => unreadLine(page).textContent()).toBe(`${ALL} unread`);
+    await expect.poll(() => unreadShown(page)).toBe(`${ALL}`);
     // Every card unread: each says so to a screen reader, and shows its dot.
     expect(await card(page, GERMANY.title).getByText('Unread', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('main').locator('article.card.unread').count()).toBe(ALL);
@@ -110,7 +115,7 @@ describe('read and unread', () => {
 
     await readButton(card(page, GERMANY.title), false).click();
     await readButton(card(page, GERMANY.title), true).waitFor();
-    await expect.poll(() => unreadLine(page).textContent()).toBe(`${ALL - 1} unread`);
+    await expect.poll(() => unreadShown(page)).toBe(`${ALL - 1}`);
     await expect
       .poll(() => chipText(page, 'Security'))
       .toBe('Security and defense 3/4 3 unread of 4');
@@ -120,24 +125,41 @@ describe('read and unread', () => {
     // Everything in view (one category) read, then back as it was.
     await chip(page, 'Security').check();
     await page.getByRole('heading', { level: 1, name: /Security/ }).waitFor();
-    await expect.poll(() => unreadLine(page).textContent()).toBe('3 unread');
+    await expect.poll(() => unreadShown(page)).toBe('3');
     await page.getByRole('button', { name: 'Mark all as read', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Marked 3 articles as read.' }).waitFor();
-    await expect.poll(() => unreadLine(page).textContent()).toBe('All read');
+    await expect.poll(() => unreadShown(page)).toBe('0');
     await readButton(card(page, NATO.title), true).waitFor();
     expect(await page.getByRole('button', { name: 'Mark all as read' }).isDisabled()).toBe(true);
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => unreadLine(page).textContent()).toBe('3 unread');
+    await expect.poll(() => unreadShown(page)).toBe('3');
     await readButton(card(page, NATO.title), false).waitFor();
     // The mark made before "Mark all" stays.
     await readButton(card(page, GERMANY.title), true).waitFor();
 
+    // Unread only: the read one leaves the list; the filter is in the address, with the category.
+    await unreadOnly(page).click();
+    await page.waitForURL(/\?c=security&unread=1$/);
+    expect(await unreadOnly(page).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('main').getByRole('article').count()).toBe(3);
+    expect(await card(page, GERMANY.title).count()).toBe(0);
+    // Marked read there, an article stays in view until the list is read again.
+    await readButton(card(page, NATO.title), false).click();
+    await expect.poll(() => unreadShown(page)).toBe('2');
+    expect(await card(page, NATO.title).count()).toBe(1);
+
     // Kept over a reload, offline.
     await page.reload();
-    await expect.poll(() => unreadLine(page).textContent()).toBe('3 unread');
+    await expect.poll(() => unreadShown(page)).toBe('2');
+    await expect.poll(() => page.getByRole('main').getByRole('article').count()).toBe(2);
+    // Off again: every article of the category, the read ones too.
+    await unreadOnly(page).click();
+    await page.waitForURL(/\?c=security$/);
+    await expect.poll(() => page.getByRole('main').getByRole('article').count()).toBe(4);
     await readButton(card(page, GERMANY.title), true).waitFor();
+    await expectNoAxeViolations(page);
     expect(current.errors.filter((line) => !/ERR_INTERNET_DISCONNECTED|Failed/.test(line))).toEqual(
       [],
     );
@@ -168,7 +190,7 @@ describe('read and unread', () => {
     await expectNoAxeViolations(page);
 
     await page.goBack();
-    await expect.poll(() => unreadLine(page).textContent()).toBe(`${ALL} unread`);
+    await expect.poll(() => unreadShown(page)).toBe(`${ALL}`);
     await readButton(card(page, INTERVIEW.title), false).waitFor();
   });
 

@@ -171,6 +171,8 @@ const enPages = {
       ? `Saving older articles: page ${page}`
       : `Saving older articles: page ${page} of ${total}`,
   // — read and unread —
+  markRead: 'Mark as read',
+  markUnread: 'Mark as unread',
   unreadMark: 'Unread',
   unreadOf: (unread: string, total: string) => `${unread} unread of ${total}`,
   unreadCount: (count: number, shown: string) =>

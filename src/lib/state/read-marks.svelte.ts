@@ -1,4 +1,5 @@
 import { withPageMessages } from '../i18n/catalog';
+import type { Component } from 'svelte';
 import type { ReadState } from './reads.svelte';
 import type { visit as Visit } from './visit.svelte';
 
@@ -10,10 +11,16 @@ import type { visit as Visit } from './visit.svelte';
 class ReadMarks {
   #current = $state.raw<ReadState | null>(null);
   #visit = $state.raw<typeof Visit | null>(null);
+  #toggle = $state.raw<Component<{ id: string; compact?: boolean }> | null>(null);
   #loading: Promise<ReadState> | null = null;
 
   get current(): ReadState | null {
     return this.#current;
+  }
+
+  /** The Mark as read/unread button; null until loaded (a card keeps its room meanwhile). */
+  get Toggle(): Component<{ id: string; compact?: boolean }> | null {
+    return this.#toggle;
   }
 
   /** What is new since the reader's last visit; null until loaded. */
@@ -24,13 +31,18 @@ class ReadMarks {
   /** Fetches the read state once, following other tabs from then on. */
   load(): Promise<ReadState> {
     this.#loading ??= withPageMessages(
-      Promise.all([import('./reads.svelte'), import('./visit.svelte')]),
+      Promise.all([
+        import('./reads.svelte'),
+        import('./visit.svelte'),
+        import('../../components/reads/ReadToggle.svelte'),
+      ]),
     ).then(
-      ([{ reads }, { visit }]) => {
+      ([{ reads }, { visit }, toggle]) => {
         reads.start();
         visit.start();
         this.#current = reads;
         this.#visit = visit;
+        this.#toggle = toggle.default;
         return reads;
       },
       (error: unknown) => {

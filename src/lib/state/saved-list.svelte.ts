@@ -22,6 +22,8 @@ const keyOf = (summary: ListedSummary): ListKey => ({
  */
 class SavedList {
   #scope = $state.raw<readonly string[]>([]);
+  /** Only unread articles: their pages are read, then filtered by the read marks. */
+  #unread = $state(false);
   /** What this list read itself; null while it shows the library's newest (or reads a scope). */
   #own = $state.raw<ListedSummary[] | null>(null);
   #phase = $state<SavedListPhase>('loading');
@@ -64,11 +66,11 @@ class SavedList {
 
   get items(): ListedSummary[] {
     if (this.#own) return this.#own;
-    return this.#scope.length === 0 ? library.latest : [];
+    return this.#isLatest ? library.latest : [];
   }
 
   get phase(): SavedListPhase {
-    if (this.#own || this.#scope.length > 0) return this.#phase;
+    if (this.#own || !this.#isLatest) return this.#phase;
     return library.phase;
   }
 
@@ -85,10 +87,10 @@ class SavedList {
    * Shows `categories` (every article when empty) as of library revision `revision`: a new scope
    * starts from its newest page; a new revision re-reads what the reader has in view.
    */
-  use(categories: readonly string[], revision: number): void {
-    if (categories.join(',') !== this.#scope.join(',')) {
+  use(categories: readonly string[], revision: number, unread = false): void {
+    if (categories.join(',') !== this.#scope.join(',') || unread !== this.#unread) {
       this.#revision = revision;
-      void this.#show(categories);
+      void this.#show(categories, unread);
     } else if (revision !== this.#revision) {
       this.#revision = revision;
       void this.refresh();
@@ -127,14 +129,14 @@ class SavedList {
     const generation = ++this.#generation;
     this.#reading = null;
     const current = this.#own;
-    if (scope.length === 0 && current === null) {
+    if (this.#isLatest && current === null) {
       // The library's newest are already current; only the count may have changed.
       this.#complete = false;
       void this.#count(scope, generation);
       return;
     }
     const need = Math.max(FIRST_PAGE, Math.min(current?.length ?? 0, this.#reach + PAGE));
-    if (scope.length === 0 && need <= library.latest.length) {
+    if (this.#isLatest && need <= library.latest.length) {
       this.#own = null;
       this.#complete = false;
       void this.#count(scope, generation);
@@ -143,19 +145,25 @@ class SavedList {
     await this.#load(scope, need, generation);
   }
 
-  async #show(scope: readonly string[]): Promise<void> {
+  /** The scope is every article, read or not: its first page is the library's newest. */
+  get #isLatest(): boolean {
+    return this.#scope.length === 0 && !this.#unread;
+  }
+
+  async #show(scope: readonly string[], unread: boolean): Promise<void> {
     const generation = ++this.#generation;
     // Until the new scope's first page is read (a few ms), the list stays up, marked busy:
     // tearing it down and building it again would cost more than the read.
     const stale = this.items;
     this.#reading = null;
     this.#scope = scope;
-    this.#own = scope.length === 0 || stale.length === 0 ? null : stale;
+    this.#unread = unread;
+    this.#own = this.#isLatest || stale.length === 0 ? null : stale;
     this.#complete = false;
     this.#total = -1;
     this.#reach = 0;
     this.#scrollY = 0;
-    if (scope.length === 0) {
+    if (this.#isLatest) {
       void this.#count(scope, generation);
       return;
     }
@@ -181,14 +189,17 @@ class SavedList {
 
   async #read(scope: readonly string[], after: ListKey | null, limit: number): Promise<ListPage> {
     const db = await getDb();
-    return scope.length === 0
-      ? newestPage(db, after, limit)
-      : categoriesPage(db, scope, after, limit);
+    const readPage = (from: ListKey | null) =>
+      scope.length === 0 ? newestPage(db, from, limit) : categoriesPage(db, scope, from, limit);
+    if (!this.#unread) return readPage(after);
+    const { unreadPage } = await import('../db/unread-pages');
+    return unreadPage(db, readPage, after, limit);
   }
 
-  /** Counted in the indexes, without reading a record; several categories stay unknown. */
+  /** Counted in the indexes, without reading a record; several categories (or unread only, which
+   * the read marks' chunk counts) stay unknown. */
   async #count(scope: readonly string[], generation: number): Promise<void> {
-    if (scope.length > 1) return;
+    if (scope.length > 1 || this.#unread) return;
     try {
       const db = await getDb();
       const [category] = scope;

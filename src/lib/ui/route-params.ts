@@ -6,9 +6,15 @@ export function categoriesFromSearch(search: string): string[] {
   return [...new Set(raw.split(',').filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)))];
 }
 
-/** The list address for a set of picked categories (the plain list when none). */
-export function categoryListHref(ids: readonly string[]): string {
-  return ids.length === 0 ? '/' : `/?c=${ids.join(',')}`;
+/** Whether a list URL asks for unread articles only: `?unread=1`. */
+export function unreadFromSearch(search: string): boolean {
+  return new URLSearchParams(search).get('unread') === '1';
+}
+
+/** The list address for a set of picked categories (the plain list when none), unread only. */
+export function categoryListHref(ids: readonly string[], unread = false): string {
+  const query = [ids.length > 0 && `c=${ids.join(',')}`, unread && 'unread=1'].filter(Boolean);
+  return query.length === 0 ? '/' : `/?${query.join('&')}`;
 }
 
 /** A language carried by a link: `?lang=es`. */

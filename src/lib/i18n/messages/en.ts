@@ -42,8 +42,8 @@ const en = {
   // — bookmarks —
   bookmarkAdd: 'Bookmark',
   bookmarkRemove: 'Remove bookmark',
-  markRead: 'Mark as read',
-  markUnread: 'Mark as unread',
+  unreadHeading: 'Unread articles',
+  unreadEmpty: 'Nothing unread here.',
   // — reading comfort —
   shortcutHelp: 'Show these shortcuts',
   close: 'Close',

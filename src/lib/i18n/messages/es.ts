@@ -66,6 +66,8 @@ const es: Messages = {
   bookmarkRemove: 'Quitar de marcadores',
   markRead: 'Marcar como leído',
   markUnread: 'Marcar como no leído',
+  unreadHeading: 'Artículos sin leer',
+  unreadEmpty: 'No queda nada sin leer aquí.',
   bookmarksEmpty:
     'Aún no hay marcadores. Usa «Guardar en marcadores» en cualquier artículo para tenerlo aquí, incluso sin conexión.',
   bookmarkedOn: (date: string) => `Guardado el ${date}`,
@@ -236,7 +238,7 @@ const es: Messages = {
   unreadCount: (count: number, shown: string) =>
     count === 0 ? 'Todo leído' : count === 1 ? '1 sin leer' : `${shown} sin leer`,
   unreadOnly: 'Solo sin leer',
-  markAllRead: 'Marcar todo como leído',
+  markAllRead: 'Marcar todo leído',
   markedAllRead: (count: number, shown: string) =>
     count === 1 ? '1 artículo marcado como leído.' : `${shown} artículos marcados como leídos.`,
   readMarkFailed: 'No se pudo guardar: el almacenamiento del navegador está lleno o no disponible.',

@@ -62,6 +62,8 @@ const fa: Messages = {
   bookmarkRemove: 'حذف نشانک',
   markRead: 'علامت‌گذاری به‌عنوان خوانده‌شده',
   markUnread: 'علامت‌گذاری به‌عنوان خوانده‌نشده',
+  unreadHeading: 'مطالب خوانده‌نشده',
+  unreadEmpty: 'اینجا مطلب خوانده‌نشده‌ای نیست.',
   bookmarksEmpty:
     'هنوز نشانکی ندارید. با «نشانک‌گذاری» روی هر مطلب، آن را اینجا نگه دارید، حتی بدون اینترنت.',
   bookmarkedOn: (date: string) => `نشانک‌گذاری در ${date}`,
@@ -217,7 +219,7 @@ const fa: Messages = {
   unreadCount: (count: number, shown: string) =>
     count === 0 ? 'همه خوانده شده' : `${shown} خوانده‌نشده`,
   unreadOnly: 'فقط خوانده‌نشده‌ها',
-  markAllRead: 'علامت‌گذاری همه به‌عنوان خوانده‌شده',
+  markAllRead: 'همه خوانده‌شده',
   markedAllRead: (_count: number, shown: string) => `${shown} مقاله خوانده‌شده علامت خورد.`,
   readMarkFailed: 'ذخیره نشد: فضای ذخیره‌سازی مرورگر پر است یا در دسترس نیست.',
   newSinceVisit: 'تازه از آخرین بازدید شما',
