@@ -218,7 +218,7 @@ const fa: Messages = {
   unreadOf: (unread: string, total: string) => `${unread} خوانده‌نشده از ${total}`,
   unreadCount: (count: number, shown: string) =>
     count === 0 ? 'همه خوانده شده' : `${shown} خوانده‌نشده`,
-  unreadOnly: 'فقط خوانده‌نشده‌ها',
+  unreadOnly: 'نخوانده‌ها',
   markAllRead: 'همه خوانده‌شده',
   markedAllRead: (_count: number, shown: string) => `${shown} مقاله خوانده‌شده علامت خورد.`,
   readMarkFailed: 'ذخیره نشد: فضای ذخیره‌سازی مرورگر پر است یا در دسترس نیست.',
