@@ -18,3 +18,4 @@ export * from './outbox';
 export { getFeedWithPaging } from './meta-paging';
 export * from './reads';
 export * from './highlights';
+export * from './kept';

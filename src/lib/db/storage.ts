@@ -41,7 +41,7 @@ export type ImagesOf = (body: StoredArticle) => string[];
 
 /**
  * Deletes the bodies of saved articles that `keep` rejects, in date order (newest first for
- * 'prev'), with their saved marks, in one transaction. Bookmarked bodies are never touched. It
+ * 'prev'), with their saved marks, in one transaction. Bookmarked and highlighted bodies are never touched. It
  * reads the saved marks' keys and their summaries only, never every summary: the cost follows
  * what is saved, not how much of the feed is listed.
  */
@@ -52,16 +52,24 @@ async function dropBodies(
   imagesOf: ImagesOf,
   limit = Infinity,
 ): Promise<Dropped> {
-  const tx = db.transaction(['summaries', 'articles', 'bookmarks', 'saved', 'meta'], 'readwrite');
+  const tx = db.transaction(
+    ['summaries', 'articles', 'bookmarks', 'highlights', 'saved', 'meta'],
+    'readwrite',
+  );
   const summaries = tx.objectStore('summaries');
   const articles = tx.objectStore('articles');
   const marks = tx.objectStore('saved');
-  const [bookmarkKeys, savedKeys] = await Promise.all([
+  const [bookmarkKeys, highlights, savedKeys] = await Promise.all([
     tx.objectStore('bookmarks').getAllKeys(),
+    tx.objectStore('highlights').getAll(),
     marks.getAllKeys(),
   ]);
-  const bookmarked = new Set(bookmarkKeys);
-  const candidates = savedKeys.filter((id) => !bookmarked.has(id));
+  // A highlighted article keeps its text as a bookmarked one does: its passages are in it.
+  const kept = new Set([
+    ...bookmarkKeys,
+    ...highlights.filter((highlight) => highlight.deletedAt === null).map((h) => h.articleId),
+  ]);
+  const candidates = savedKeys.filter((id) => !kept.has(id));
   const found = await Promise.all(candidates.map((id) => summaries.get(id)));
   // A body without a mark, or a mark whose summary is gone, is not this walk's to judge.
   const saved = found.filter((summary): summary is StoredSummary => summary !== undefined);
@@ -87,7 +95,7 @@ async function dropBodies(
   return { ids: dropped, images: [...images] };
 }
 
-/** Keeps the newest `retention` bodies, plus bookmarked ones and those in kept categories. */
+/** Keeps the newest `retention` bodies, plus bookmarked, highlighted and kept categories' ones. */
 export function applyRetention(
   db: FolioDB,
   settings: StorageSettingsRecord,
@@ -110,12 +118,12 @@ export function applyRetention(
   );
 }
 
-/** Frees room when storage is full: the oldest non-bookmarked bodies go first. */
+/** Frees room when storage is full: the oldest bodies neither bookmarked nor highlighted go first. */
 export function pruneOldest(db: FolioDB, count: number, imagesOf: ImagesOf): Promise<Dropped> {
   return dropBodies(db, 'next', () => false, imagesOf, count);
 }
 
-/** Deletes every saved body but the bookmarked ones, in one transaction. */
+/** Deletes every saved body but the bookmarked and highlighted ones, in one transaction. */
 export function clearSaved(db: FolioDB, imagesOf: ImagesOf): Promise<Dropped> {
   return dropBodies(db, 'next', () => false, imagesOf);
 }

@@ -8,9 +8,9 @@ import {
   type FetchLike,
 } from '../feed';
 import {
-  bookmarkedIds,
   getFeedMeta,
   getStorageSettings,
+  keptForReader,
   type FolioDB,
   type PagingRecord,
 } from '../db';
@@ -134,7 +134,7 @@ export async function loadOlderPage(options: LoadOlderOptions): Promise<PagesRes
     const [meta, storage, bookmarked] = await Promise.all([
       getFeedMeta(db),
       getStorageSettings(db),
-      bookmarkedIds(db),
+      keptForReader(db),
     ]);
     const result = await loadOlderPages(
       {

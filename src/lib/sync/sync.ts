@@ -1,5 +1,5 @@
 import { feedRootOf, fileLabel, type FeedProblem } from '../feed';
-import { bookmarkedIds, getStorageSettings } from '../db';
+import { getStorageSettings, keptForReader } from '../db';
 import { emptyPaging, getPaging } from '../db/meta-paging';
 import { asProblem } from './article-file';
 import { SYNC_DEFAULTS } from './defaults';
@@ -94,8 +94,9 @@ async function syncOnce(options: SyncOptions, timer: SyncTimer): Promise<Result>
     batchSize: settings.batchSize,
     now,
     storage,
-    // Bookmarked articles always keep their full text, however far down the list they are.
-    bookmarked: await bookmarkedIds(db),
+    // Bookmarked and highlighted articles always keep their full text, however far down the
+    // list they are.
+    bookmarked: await keptForReader(db),
     limit: settings.maxArticles,
     saveData: options.saveData ?? dataSaverOn(),
     onStoreMs: (ms) => timer.add('store', ms),

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  DEFAULT_STORAGE_SETTINGS,
   allHighlights,
+  applyRetention,
+  clearSaved,
+  pruneOldest,
   deleteHighlight,
   highlightedArticleIds,
   highlightsOf,
@@ -10,6 +14,8 @@ import {
   type Highlight,
 } from '../../../src/lib/db';
 import { describe as describeSpan } from '../../../src/lib/annotations/anchor';
+import { summary } from '../../fixtures/feed';
+import { storedFeed } from '../../fixtures/stored-feed';
 
 let db: FolioDB | undefined;
 afterEach(() => db?.close());
@@ -53,5 +59,35 @@ describe('stored highlights', () => {
     expect(await deleteHighlight(db, 'h1', 60)).toBeUndefined();
     await putHighlight(db, removed as Highlight);
     expect(await highlightsOf(db, 'a')).toEqual([kept]);
+  });
+});
+
+describe('the text of a highlighted article', () => {
+  const { storeSummaries, storeBody } = storedFeed(() => db as FolioDB);
+  const day = (n: number) => `2026-11-0${n}T08:00:00Z`;
+  const noImages = () => [];
+
+  it('is kept by retention, quota recovery and "clear saved", until its highlight is deleted', async () => {
+    db = await openFolioDb();
+    await storeSummaries(
+      ['c', 'b', 'a'].map((id, i) => summary(id, { published: day(3 - i), updated: day(3 - i) })),
+    );
+    for (const id of ['a', 'b', 'c']) await storeBody(id);
+    await putHighlight(db, highlight('h1', 'a', 10));
+
+    // Retention of one keeps the newest (c) and the highlighted one (a), the oldest.
+    const retained = await applyRetention(
+      db,
+      { ...DEFAULT_STORAGE_SETTINGS, retention: 1 },
+      noImages,
+    );
+    expect(retained.ids).toEqual(['b']);
+    // A full disk frees the oldest first: a is passed over.
+    expect((await pruneOldest(db, 5, noImages)).ids).toEqual(['c']);
+    expect((await clearSaved(db, noImages)).ids).toEqual([]);
+    expect(await db.getAllKeys('articles')).toEqual(['a']);
+
+    await deleteHighlight(db, 'h1');
+    expect((await clearSaved(db, noImages)).ids).toEqual(['a']);
   });
 });
