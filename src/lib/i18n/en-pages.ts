@@ -183,6 +183,20 @@ const enPages = {
     count === 1 ? 'Marked 1 article as read.' : `Marked ${shown} articles as read.`,
   readMarkFailed: 'Could not save: the browser’s storage is full or unavailable.',
   newSinceVisit: 'New since your last visit',
+  // — highlights and notes —
+  highlightSelection: 'Highlight',
+  highlightFailed: 'Could not save: the browser’s storage is full or unavailable.',
+  highlightDialogTitle: 'Highlight',
+  highlightNote: 'Note',
+  highlightSave: 'Save',
+  highlightDelete: 'Delete highlight',
+  highlightsHeading: (count: number) =>
+    count === 1 ? 'Your highlight' : `Your highlights (${count})`,
+  highlightShow: 'Show in the text',
+  highlightAddNote: 'Add a note',
+  highlightEditNote: 'Edit the note',
+  highlightOrphaned: 'This passage is no longer in the article. Your note is kept.',
+  shortcutHighlight: 'Highlight the selection, or the first paragraph on screen',
 };
 
 export type PageMessages = typeof enPages;

@@ -243,6 +243,21 @@ const es: Messages = {
     count === 1 ? '1 artículo marcado como leído.' : `${shown} artículos marcados como leídos.`,
   readMarkFailed: 'No se pudo guardar: el almacenamiento del navegador está lleno o no disponible.',
   newSinceVisit: 'Nuevo desde tu última visita',
+  // — subrayados y notas —
+  highlightSelection: 'Subrayar',
+  highlightFailed:
+    'No se pudo guardar: el almacenamiento del navegador está lleno o no disponible.',
+  highlightDialogTitle: 'Subrayado',
+  highlightNote: 'Nota',
+  highlightSave: 'Guardar',
+  highlightDelete: 'Borrar subrayado',
+  highlightsHeading: (count: number) =>
+    count === 1 ? 'Tu subrayado' : `Tus subrayados (${count})`,
+  highlightShow: 'Ver en el texto',
+  highlightAddNote: 'Añadir una nota',
+  highlightEditNote: 'Editar la nota',
+  highlightOrphaned: 'Este pasaje ya no está en el artículo. Tu nota se conserva.',
+  shortcutHighlight: 'Subrayar la selección, o el primer párrafo en pantalla',
 };
 
 export default es;

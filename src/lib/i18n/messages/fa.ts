@@ -223,6 +223,19 @@ const fa: Messages = {
   markedAllRead: (_count: number, shown: string) => `${shown} مقاله خوانده‌شده علامت خورد.`,
   readMarkFailed: 'ذخیره نشد: فضای ذخیره‌سازی مرورگر پر است یا در دسترس نیست.',
   newSinceVisit: 'تازه از آخرین بازدید شما',
+  // — برجسته‌سازی و یادداشت —
+  highlightSelection: 'برجسته کن',
+  highlightFailed: 'ذخیره نشد: فضای ذخیره‌سازی مرورگر پر است یا در دسترس نیست.',
+  highlightDialogTitle: 'برجسته‌سازی',
+  highlightNote: 'یادداشت',
+  highlightSave: 'ذخیره',
+  highlightDelete: 'حذف برجسته‌سازی',
+  highlightsHeading: (count: number) => `برجسته‌سازی‌های شما (${count.toLocaleString('fa')})`,
+  highlightShow: 'نمایش در متن',
+  highlightAddNote: 'افزودن یادداشت',
+  highlightEditNote: 'ویرایش یادداشت',
+  highlightOrphaned: 'این بخش دیگر در مقاله نیست. یادداشت شما نگه داشته شده است.',
+  shortcutHighlight: 'برجسته کردن متن انتخاب‌شده یا نخستین بند روی صفحه',
 };
 
 export default fa;

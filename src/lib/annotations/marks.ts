@@ -1,0 +1,53 @@
+// Highlights shown in a rendered body: each passage's text nodes wrapped in <mark> elements
+// (split where the passage starts and ends), which screen readers announce as highlighted and
+// every engine draws. Marks add no text, so the body's text offsets stay as they were.
+
+const MARK = 'mark[data-highlight]';
+
+/** Wraps the text of `range` (inside `root`) in marks for highlight `id`. */
+export function markRange(root: Node, range: Range, id: string): HTMLElement[] {
+  const doc = root.ownerDocument;
+  if (!doc) return [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const inRange: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (range.intersectsNode(node) && (node as Text).data.length > 0) inRange.push(node as Text);
+  }
+  const marks: HTMLElement[] = [];
+  for (let node of inRange) {
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.data.length;
+    if (end <= start) continue;
+    if (end < node.data.length) node.splitText(end);
+    if (start > 0) node = node.splitText(start);
+    // Whitespace between blocks (a newline between paragraphs) is not part of what is read.
+    if (node.data.trim() === '' && node.parentElement?.closest('p, li, blockquote') === null) {
+      continue;
+    }
+    const mark = doc.createElement('mark');
+    mark.className = 'highlight';
+    mark.dataset.highlight = id;
+    node.replaceWith(mark);
+    mark.append(node);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+/** Takes every mark out of `root`, leaving its text as it was. */
+export function clearMarks(root: ParentNode): void {
+  const parents = new Set<Node>();
+  for (const mark of root.querySelectorAll(MARK)) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    mark.replaceWith(...mark.childNodes);
+    parents.add(parent);
+  }
+  for (const parent of parents) parent.normalize();
+}
+
+/** The highlight a click or key landed in, if any. */
+export function highlightAt(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest<HTMLElement>(MARK)?.dataset.highlight ?? null;
+}

@@ -1,0 +1,103 @@
+// Highlights and notes (issue 19), offline: made with the mouse and with the keyboard, a note
+// added, and both kept over a reload.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './axe';
+import {
+  collapse,
+  expectArticleShown,
+  openSynced,
+  sampleArticle,
+  useSession,
+  waitForStatus,
+} from './harness';
+
+const session = useSession();
+const ARTICLE = sampleArticle('truth-about-us-troop-pullout-from-iraq');
+
+/** The text of each highlight drawn in the body, its marks joined. */
+async function drawn(page: Page): Promise<string[]> {
+  return page.locator('div.body').evaluate((body) => {
+    const byId = new Map<string, string>();
+    for (const mark of body.querySelectorAll<HTMLElement>('mark[data-highlight]')) {
+      const id = mark.dataset.highlight ?? '';
+      byId.set(id, (byId.get(id) ?? '') + (mark.textContent ?? ''));
+    }
+    return [...byId.values()];
+  });
+}
+
+async function openOffline(current: ReturnType<typeof session>): Promise<void> {
+  await openSynced(current);
+  await current.context.setOffline(true);
+  await current.page.goto(`${current.server.base}/article/${ARTICLE.id}`);
+  await waitForStatus(current.page, 'offline');
+  await expectArticleShown(current.page, ARTICLE.id);
+}
+
+describe('highlights and notes', () => {
+  it('highlights a passage selected with the mouse, keeps its note over a reload', async () => {
+    const current = session();
+    const { page } = current;
+    await openOffline(current);
+    const paragraph = page.locator('div.body p').first();
+    await paragraph.scrollIntoViewIfNeeded();
+    const box = (await paragraph.boundingBox())!;
+    await page.mouse.move(box.x + 1, box.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + 8, { steps: 8 });
+    await page.mouse.up();
+    const selected = collapse(await page.evaluate(() => getSelection()?.toString() ?? ''));
+    expect(selected.length).toBeGreaterThan(10);
+
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Highlight' });
+    await dialog.waitFor();
+    const note = dialog.getByRole('textbox', { name: 'Note' });
+    expect(await note.evaluate((field) => field === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(page);
+    await note.fill('The withdrawal was a relabelling.');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await drawn(page)).map(collapse)).toEqual([selected]);
+
+    await page.reload();
+    await expectArticleShown(page, ARTICLE.id);
+    await expect.poll(async () => (await drawn(page)).map(collapse)).toEqual([selected]);
+    const list = page.getByRole('region', { name: 'Your highlight' });
+    await list.getByText('The withdrawal was a relabelling.').waitFor();
+    await expectNoAxeViolations(page);
+    expect(current.errors.filter((line) => !/ERR_INTERNET_DISCONNECTED|Failed/.test(line))).toEqual(
+      [],
+    );
+  });
+
+  it('highlights with the keyboard: "h" takes the first paragraph on screen', async () => {
+    const current = session();
+    const { page } = current;
+    await openOffline(current);
+    const paragraph = page.locator('div.body p').nth(1);
+    await paragraph.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const expected = collapse((await paragraph.textContent()) ?? '');
+
+    await page.keyboard.press('h');
+    const dialog = page.getByRole('dialog', { name: 'Highlight' });
+    await dialog.waitFor();
+    await page.keyboard.type('Key point.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The note field is a textarea: Enter is a new line; the Save button sends it.
+    await dialog.getByRole('button', { name: 'Save' }).press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await drawn(page)).map(collapse)).toEqual([expected]);
+
+    // The list after the text reaches it from the keyboard: its note, then its passage.
+    const list = page.getByRole('region', { name: 'Your highlight' });
+    await list.getByText('Key point.').waitFor();
+    await list.getByRole('button', { name: 'Show in the text' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => collapse(await page.evaluate(() => getSelection()?.toString() ?? '')))
+      .toBe(expected);
+  });
+});
