@@ -7,7 +7,7 @@ const session = useSession({
   contentFrom: path.join(REPO_ROOT, 'tests/fixtures/feeds/trilingual'),
 });
 
-// Every page the app has, with content on it: a bookmark, a comment-free article, the
+// Every page the app has, with content on it: a bookmark, a highlight, a comment-free article, the
 // side-by-side view, settings, and an address that does not exist.
 const PAGES = [
   '/',
@@ -15,6 +15,7 @@ const PAGES = [
   '/article/parallel-all',
   '/article/parallel-all/parallel',
   '/bookmarks',
+  '/highlights',
   '/settings',
   '/no/such/page',
 ];
@@ -30,6 +31,12 @@ describe('axe-core on every page', () => {
       await chooseTheme(page, server.base, label);
       await page.goto(`${server.base}/article/parallel-all?lang=fa`);
       await page.locator('[data-action="bookmark"]').first().click();
+      // A highlight with a note, for the article's list of them and the Highlights page.
+      await page.locator('div.body p').first().waitFor();
+      await page.keyboard.press('h');
+      await page.getByRole('dialog').getByRole('textbox').fill('یادداشت');
+      await page.getByRole('dialog').getByRole('button').last().click();
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
       for (const address of PAGES) {
         await page.goto(`${server.base}${address}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -36,7 +36,7 @@ async function openOffline(current: ReturnType<typeof session>): Promise<void> {
 }
 
 describe('highlights and notes', () => {
-  it('highlights a passage selected with the mouse, keeps its note over a reload', async () => {
+  it('highlights a passage selected with the mouse, keeps its note, lists it on its page', async () => {
     const current = session();
     const { page } = current;
     await openOffline(current);
@@ -67,6 +67,32 @@ describe('highlights and notes', () => {
     const list = page.getByRole('region', { name: 'Your highlight' });
     await list.getByText('The withdrawal was a relabelling.').waitFor();
     await expectNoAxeViolations(page);
+
+    // The Highlights page, from Bookmarks: by article, searchable, and back at the passage.
+    await page.getByRole('navigation').getByRole('link', { name: 'Bookmarks' }).click();
+    await page
+      .getByRole('navigation', { name: 'Your collections' })
+      .getByRole('link', {
+        name: 'Highlights',
+      })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Highlights' }).waitFor();
+    const group = page.getByRole('region', { name: ARTICLE.title });
+    await group.getByText('The withdrawal was a relabelling.').waitFor();
+    expect(collapse((await group.locator('blockquote').textContent()) ?? '')).toBe(selected);
+    await expectNoAxeViolations(page);
+    const filter = page.getByRole('searchbox', { name: 'Search your highlights and notes' });
+    await filter.fill('RELABELLING');
+    await page.getByRole('status').filter({ hasText: '1 highlight' }).waitFor();
+    await filter.fill('nowhere to be found');
+    await page.getByRole('status').filter({ hasText: 'No highlight matches.' }).waitFor();
+    expect(await group.count()).toBe(0);
+    await filter.fill('');
+    await group.getByRole('link', { name: 'Open at the passage' }).click();
+    await expectArticleShown(page, ARTICLE.id);
+    await expect
+      .poll(async () => collapse(await page.evaluate(() => getSelection()?.toString() ?? '')))
+      .toBe(selected);
     expect(current.errors.filter((line) => !/ERR_INTERNET_DISCONNECTED|Failed/.test(line))).toEqual(
       [],
     );

@@ -197,6 +197,15 @@ const enPages = {
   highlightEditNote: 'Edit the note',
   highlightOrphaned: 'This passage is no longer in the article. Your note is kept.',
   shortcutHighlight: 'Highlight the selection, or the first paragraph on screen',
+  navHighlights: 'Highlights',
+  libraryNav: 'Your collections',
+  highlightsFailed: 'Your highlights could not be read. They are still stored; try again.',
+  highlightsEmpty:
+    'No highlights yet. Select a passage in an article and choose Highlight, or press h.',
+  highlightsFilter: 'Search your highlights and notes',
+  highlightsFound: (count: number, shown: string) =>
+    count === 0 ? 'No highlight matches.' : count === 1 ? '1 highlight' : `${shown} highlights`,
+  highlightOpen: 'Open at the passage',
 };
 
 export type PageMessages = typeof enPages;

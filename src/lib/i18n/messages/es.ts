@@ -258,6 +258,19 @@ const es: Messages = {
   highlightEditNote: 'Editar la nota',
   highlightOrphaned: 'Este pasaje ya no está en el artículo. Tu nota se conserva.',
   shortcutHighlight: 'Subrayar la selección, o el primer párrafo en pantalla',
+  navHighlights: 'Subrayados',
+  libraryNav: 'Tus colecciones',
+  highlightsFailed: 'No se pudieron leer tus subrayados. Siguen guardados; inténtalo de nuevo.',
+  highlightsEmpty:
+    'Aún no hay subrayados. Selecciona un pasaje de un artículo y elige Subrayar, o pulsa h.',
+  highlightsFilter: 'Buscar en tus subrayados y notas',
+  highlightsFound: (count: number, shown: string) =>
+    count === 0
+      ? 'Ningún subrayado coincide.'
+      : count === 1
+        ? '1 subrayado'
+        : `${shown} subrayados`,
+  highlightOpen: 'Abrir en el pasaje',
 };
 
 export default es;

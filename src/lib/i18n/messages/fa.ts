@@ -236,6 +236,15 @@ const fa: Messages = {
   highlightEditNote: 'ویرایش یادداشت',
   highlightOrphaned: 'این بخش دیگر در مقاله نیست. یادداشت شما نگه داشته شده است.',
   shortcutHighlight: 'برجسته کردن متن انتخاب‌شده یا نخستین بند روی صفحه',
+  navHighlights: 'برجسته‌ها',
+  libraryNav: 'مجموعه‌های شما',
+  highlightsFailed: 'برجسته‌های شما خوانده نشد. هنوز ذخیره‌اند؛ دوباره امتحان کنید.',
+  highlightsEmpty:
+    'هنوز برجسته‌ای نیست. بخشی از یک مقاله را انتخاب کنید و «برجسته کن» را بزنید، یا h را فشار دهید.',
+  highlightsFilter: 'جست‌وجو در برجسته‌ها و یادداشت‌ها',
+  highlightsFound: (count: number, shown: string) =>
+    count === 0 ? 'هیچ برجسته‌ای پیدا نشد.' : `${shown} برجسته`,
+  highlightOpen: 'باز کردن در همان بخش',
 };
 
 export default fa;
