@@ -79,11 +79,13 @@ describe('Bookmarks export', () => {
     expect(file).toEqual({
       app: 'folio',
       kind: 'bookmarks',
-      version: 1,
+      version: 2,
       bookmarks: [
         { id: 'b', bookmarkedAt: new Date(day(2)).toISOString(), title: 'Title b' },
         { id: 'a', bookmarkedAt: new Date(day(1)).toISOString(), title: 'Title a' },
       ],
+      reads: [],
+      highlights: [],
     });
   });
 });

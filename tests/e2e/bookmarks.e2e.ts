@@ -142,7 +142,7 @@ describe('bookmarks', () => {
     expect(exported).toMatchObject({
       app: 'folio',
       kind: 'bookmarks',
-      version: 1,
+      version: 2,
       bookmarks: [
         { id: SECOND.id, title: SECOND.title },
         { id: FIRST.id, title: FIRST.title },

@@ -4,11 +4,13 @@ import * as v from 'valibot';
 import { issueDetail, issuePath } from '../valibot-issues';
 import { listBookmarks } from './bookmarks';
 import type { FolioDB } from './open';
+import { HighlightEntry, ReadEntry, exportReaderLayer, mergeReaderLayer } from './reader-transfer';
 
 const BookmarkFile = v.object({
   app: v.literal('folio', 'must be "folio"'),
   kind: v.literal('bookmarks', 'must be "bookmarks"'),
-  version: v.literal(1, 'must be 1'),
+  // Version 2 adds the reader's layer; a version 1 file (bookmarks only) imports as it was.
+  version: v.picklist([1, 2], 'must be 1 or 2'),
   bookmarks: v.array(
     v.object({
       id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'is not an article id')),
@@ -16,17 +18,22 @@ const BookmarkFile = v.object({
       title: v.optional(v.string()),
     }),
   ),
+  reads: v.optional(v.array(ReadEntry), []),
+  highlights: v.optional(v.array(HighlightEntry), []),
 });
 
 export type BookmarkFile = v.InferOutput<typeof BookmarkFile>;
 
-/** A JSON document of every bookmark, with titles so that a reader recognises the file. */
+/**
+ * A JSON document of every bookmark, with titles so that a reader recognises the file, and
+ * (since version 2) every read mark and highlight.
+ */
 export async function exportBookmarks(db: FolioDB, lang: string): Promise<BookmarkFile> {
-  const entries = await listBookmarks(db);
+  const [entries, layer] = await Promise.all([listBookmarks(db), exportReaderLayer(db)]);
   return {
     app: 'folio',
     kind: 'bookmarks',
-    version: 1,
+    version: 2,
     bookmarks: entries.map(({ bookmark, summary, article }) => {
       const translations = summary?.translations ?? article?.translations ?? {};
       const title =
@@ -37,19 +44,27 @@ export async function exportBookmarks(db: FolioDB, lang: string): Promise<Bookma
         ...(title ? { title } : {}),
       };
     }),
+    ...layer,
   };
 }
 
 export class BookmarkImportError extends Error {}
 
+export interface ImportCounts {
+  /** Bookmarks added, and those already here. */
+  added: number;
+  kept: number;
+  /** Read marks and (live) highlights the file's newer changes replaced or added. */
+  reads: number;
+  highlights: number;
+}
+
 /**
  * Merges a bookmarks file into the store: new ids are added, existing bookmarks are kept as
- * they are. A file that is not a Folio bookmarks file changes nothing.
+ * they are; read marks and highlights take the newest change of each. A file that is not a
+ * Folio bookmarks file changes nothing.
  */
-export async function importBookmarks(
-  db: FolioDB,
-  text: string,
-): Promise<{ added: number; kept: number }> {
+export async function importBookmarks(db: FolioDB, text: string): Promise<ImportCounts> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -77,5 +92,7 @@ export async function importBookmarks(
     added++;
   }
   await tx.done;
-  return { added, kept: result.output.bookmarks.length - added };
+  const { reads, highlights } = result.output;
+  const merged = await mergeReaderLayer(db, reads, highlights);
+  return { added, kept: result.output.bookmarks.length - added, ...merged };
 }

@@ -206,6 +206,8 @@ const enPages = {
   highlightsFound: (count: number, shown: string) =>
     count === 0 ? 'No highlight matches.' : count === 1 ? '1 highlight' : `${shown} highlights`,
   highlightOpen: 'Open at the passage',
+  readerLayerImported: (highlights: number, reads: number) =>
+    `${highlights === 1 ? '1 highlight' : `${highlights} highlights`} and ${reads === 1 ? '1 read mark' : `${reads} read marks`} brought up to date.`,
 };
 
 export type PageMessages = typeof enPages;

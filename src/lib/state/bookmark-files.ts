@@ -2,11 +2,12 @@
 import { getDb } from '../db';
 import { requestSync } from '../sync/client';
 import { bookmarks } from './bookmarks.svelte';
+import { readMarks } from './read-marks.svelte';
 
 const EXPORT_FILE = 'folio-bookmarks.json';
 
 export type ImportOutcome =
-  | { ok: true; added: number; kept: number }
+  | { ok: true; added: number; kept: number; reads: number; highlights: number }
   /** `detail` comes from the file check, in English: it names the field that was wrong. */
   | { ok: false; detail: string };
 
@@ -27,10 +28,13 @@ export async function exportBookmarksFile(lang: string): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Merges a bookmarks file; a file that is not one changes nothing and says why. */
+/**
+ * Merges a bookmarks file (with read marks and highlights since version 2); a file that is not
+ * one changes nothing and says why.
+ */
 export async function importBookmarksFile(file: Blob): Promise<ImportOutcome> {
   const { BookmarkImportError, importBookmarks } = await import('../db/bookmark-transfer');
-  let result: { added: number; kept: number };
+  let result: Awaited<ReturnType<typeof importBookmarks>>;
   try {
     result = await importBookmarks(await getDb(), await file.text());
   } catch (error) {
@@ -38,6 +42,8 @@ export async function importBookmarksFile(file: Blob): Promise<ImportOutcome> {
     throw error;
   }
   await bookmarks.refresh();
+  // Read marks shown on a list are read again, here and in other tabs.
+  if (result.reads > 0) await readMarks.current?.refresh();
   if (result.added > 0) {
     bookmarks.announce();
     // The imported bookmarks' full texts are saved by the next sync: run it now.

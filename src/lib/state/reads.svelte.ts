@@ -130,6 +130,12 @@ class ReadMarksState {
     this.announce();
   }
 
+  /** Reads the marks again after they changed in storage (an import), and tells other tabs. */
+  async refresh(): Promise<void> {
+    await this.reload();
+    this.announce();
+  }
+
   private async changed(): Promise<void> {
     this.announce();
     await this.count(this.#categories);

@@ -103,8 +103,10 @@ describe('bookmarks', () => {
     expect(file).toEqual({
       app: 'folio',
       kind: 'bookmarks',
-      version: 1,
+      version: 2,
       bookmarks: [{ id: 'one', bookmarkedAt: '2026-11-05T00:00:00.000Z', title: 'Title one' }],
+      reads: [],
+      highlights: [],
     });
 
     await removeBookmark(database, 'one');
@@ -113,7 +115,12 @@ describe('bookmarks', () => {
       ...file,
       bookmarks: [...file.bookmarks, { id: 'two', bookmarkedAt: '2020-01-01T00:00:00Z' }],
     };
-    expect(await importBookmarks(database, JSON.stringify(more))).toEqual({ added: 1, kept: 1 });
+    expect(await importBookmarks(database, JSON.stringify(more))).toEqual({
+      added: 1,
+      kept: 1,
+      reads: 0,
+      highlights: 0,
+    });
     const entries = await listBookmarks(database);
     expect(entries.map((e) => e.bookmark.id)).toEqual(['one', 'two']);
     // The bookmark already there keeps its own time.

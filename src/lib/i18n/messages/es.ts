@@ -271,6 +271,8 @@ const es: Messages = {
         ? '1 subrayado'
         : `${shown} subrayados`,
   highlightOpen: 'Abrir en el pasaje',
+  readerLayerImported: (highlights: number, reads: number) =>
+    `${highlights === 1 ? '1 subrayado' : `${highlights} subrayados`} y ${reads === 1 ? '1 marca de lectura' : `${reads} marcas de lectura`} al día.`,
 };
 
 export default es;

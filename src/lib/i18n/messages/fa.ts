@@ -245,6 +245,8 @@ const fa: Messages = {
   highlightsFound: (count: number, shown: string) =>
     count === 0 ? 'هیچ برجسته‌ای پیدا نشد.' : `${shown} برجسته`,
   highlightOpen: 'باز کردن در همان بخش',
+  readerLayerImported: (highlights: number, reads: number) =>
+    `${highlights.toLocaleString('fa')} برجسته و ${reads.toLocaleString('fa')} علامت خواندن به‌روز شد.`,
 };
 
 export default fa;
