@@ -1,5 +1,6 @@
 // Highlights and notes (issue 19), offline: made with the mouse and with the keyboard, a note
 // added, and both kept over a reload.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
@@ -9,6 +10,7 @@ import {
   openSynced,
   sampleArticle,
   useSession,
+  waitForSettled,
   waitForStatus,
 } from './harness';
 
@@ -125,5 +127,73 @@ describe('highlights and notes', () => {
     await expect
       .poll(async () => collapse(await page.evaluate(() => getSelection()?.toString() ?? '')))
       .toBe(expected);
+  });
+
+  it('exports to Markdown, and to a file that a fresh profile imports', async () => {
+    const current = session();
+    const { page, server, context } = current;
+    await openOffline(current);
+    const paragraph = page.locator('div.body p').first();
+    await paragraph.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const quote = collapse((await paragraph.textContent()) ?? '');
+    await page.keyboard.press('h');
+    const dialog = page.getByRole('dialog', { name: 'Highlight' });
+    await dialog.getByRole('textbox', { name: 'Note' }).fill('Worth quoting.');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('main').getByRole('button', { name: 'Mark as read' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Mark as unread' }).waitFor();
+
+    // Markdown, for a notes app: the title linked, the quote, the note.
+    await page.goto(`${server.base}/highlights`);
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as Markdown' }).click(),
+    ]);
+    expect(markdown.suggestedFilename()).toBe('folio-highlights.md');
+    const text = await readFile(await markdown.path(), 'utf8');
+    expect(text).toMatch(new RegExp(`^# Highlights\n\n## \\[${ARTICLE.title}\\]\\(<https?://`));
+    expect(text).toContain(`> ${quote.slice(0, 40)}`);
+    expect(text).toContain('\n\nWorth quoting.\n');
+
+    // The export file carries them to another device: a fresh profile imports it.
+    await page.goto(`${server.base}/bookmarks`);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export bookmarks' }).click(),
+    ]);
+    const file = await json.path();
+    const browser = context.browser();
+    if (!browser) throw new Error('no browser');
+    const fresh = await browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      await other.goto(`${server.base}/`);
+      await waitForSettled(other);
+      await other.goto(`${server.base}/bookmarks`);
+      const dismiss = other.getByRole('button', { name: 'Dismiss', exact: true });
+      if (await dismiss.isVisible()) await dismiss.click();
+      const [chooser] = await Promise.all([
+        other.waitForEvent('filechooser'),
+        other.getByRole('button', { name: 'Import bookmarks from a file', exact: true }).click(),
+      ]);
+      await chooser.setFiles(file);
+      await other
+        .getByRole('status')
+        .filter({ hasText: '1 highlight and 1 read mark brought up to date.' })
+        .waitFor();
+      await other
+        .getByRole('navigation', { name: 'Your collections' })
+        .getByRole('link', {
+          name: 'Highlights',
+        })
+        .click();
+      await other.getByText('Worth quoting.').waitFor();
+      await other.goto(`${server.base}/article/${ARTICLE.id}`);
+      await expect.poll(async () => (await drawn(other)).map(collapse)).toEqual([quote]);
+      await other.getByRole('main').getByRole('button', { name: 'Mark as unread' }).waitFor();
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -208,6 +208,7 @@ const enPages = {
   highlightOpen: 'Open at the passage',
   readerLayerImported: (highlights: number, reads: number) =>
     `${highlights === 1 ? '1 highlight' : `${highlights} highlights`} and ${reads === 1 ? '1 read mark' : `${reads} read marks`} brought up to date.`,
+  highlightsExport: 'Export as Markdown',
 };
 
 export type PageMessages = typeof enPages;

@@ -3,6 +3,7 @@ import { getDb } from '../db';
 import { requestSync } from '../sync/client';
 import { bookmarks } from './bookmarks.svelte';
 import { readMarks } from './read-marks.svelte';
+import { downloadText } from '../ui/download';
 
 const EXPORT_FILE = 'folio-bookmarks.json';
 
@@ -15,17 +16,7 @@ export type ImportOutcome =
 export async function exportBookmarksFile(lang: string): Promise<void> {
   const { exportBookmarks } = await import('../db/bookmark-transfer');
   const data = await exportBookmarks(await getDb(), lang);
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = EXPORT_FILE;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(EXPORT_FILE, 'application/json', JSON.stringify(data, null, 2));
 }
 
 /**

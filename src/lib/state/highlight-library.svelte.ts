@@ -1,10 +1,16 @@
+import { highlightsMarkdown } from '../annotations/markdown';
 import { allHighlights, getArticle, getDb, getSummary, type Highlight } from '../db';
+import { downloadText } from '../ui/download';
 import { locale } from './locale.svelte';
 
 /** An article's highlights on the Highlights page, under its title in their language. */
 export interface HighlightGroup {
   articleId: string;
   title: string;
+  author?: string | undefined;
+  /** The article's publication date, and its page on the publisher's site. */
+  published?: string | undefined;
+  url?: string | undefined;
   lang: string;
   highlights: Highlight[];
   /** The newest highlight's time: the page lists the most recently highlighted first. */
@@ -47,12 +53,19 @@ class HighlightLibrary {
           const lang = highlights[0]?.lang ?? locale.lang;
           // A withdrawn article has no summary any more; its saved copy still has its title.
           const source = (await getSummary(db, articleId)) ?? (await getArticle(db, articleId));
-          const title =
-            source?.translations[lang]?.title ??
-            (source && locale.pick(source.translations)?.value.title) ??
-            articleId;
+          const text =
+            source?.translations[lang] ?? (source && locale.pick(source.translations)?.value);
           const latest = Math.max(...highlights.map((highlight) => highlight.createdAt));
-          return { articleId, title, lang, highlights, latest };
+          return {
+            articleId,
+            title: text?.title ?? articleId,
+            author: text?.author?.name,
+            published: source?.published,
+            url: text?.url,
+            lang,
+            highlights,
+            latest,
+          };
         }),
       );
       this.#groups = groups.sort((a, b) => b.latest - a.latest);
@@ -61,6 +74,18 @@ class HighlightLibrary {
       console.error('Could not read the highlights', error);
       this.#phase = 'failed';
     }
+  }
+
+  /** Downloads every highlight as Markdown (`folio-highlights.md`). */
+  exportMarkdown(heading: string): void {
+    const articles = this.#groups.map((group) => ({
+      ...group,
+      highlights: group.highlights.map((highlight) => ({
+        quote: highlight.quote.exact,
+        note: highlight.note,
+      })),
+    }));
+    downloadText('folio-highlights.md', 'text/markdown', highlightsMarkdown(heading, articles));
   }
 
   /** The groups with only the highlights whose quote, note or article title has `query`. */

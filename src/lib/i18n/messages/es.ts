@@ -273,6 +273,7 @@ const es: Messages = {
   highlightOpen: 'Abrir en el pasaje',
   readerLayerImported: (highlights: number, reads: number) =>
     `${highlights === 1 ? '1 subrayado' : `${highlights} subrayados`} y ${reads === 1 ? '1 marca de lectura' : `${reads} marcas de lectura`} al día.`,
+  highlightsExport: 'Exportar en Markdown',
 };
 
 export default es;

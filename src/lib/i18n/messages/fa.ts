@@ -247,6 +247,7 @@ const fa: Messages = {
   highlightOpen: 'باز کردن در همان بخش',
   readerLayerImported: (highlights: number, reads: number) =>
     `${highlights.toLocaleString('fa')} برجسته و ${reads.toLocaleString('fa')} علامت خواندن به‌روز شد.`,
+  highlightsExport: 'خروجی Markdown',
 };
 
 export default fa;
