@@ -127,7 +127,7 @@ interface StoreLike {
   get(key: string): Promise<StoredSummary | undefined>;
 }
 
-/** The read presentAmong needs: any store keyed by article id. */
+/** The read presentAmong needs: a store keyed by article id (summaries, read marks). */
 interface KeyedStore {
   getAllKeys(query?: IDBKeyRange | null): Promise<string[]>;
 }
