@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
+import { library } from '../../src/lib/state/library.svelte';
 import { articleFile, indexPage, summary } from '../fixtures/feed';
 import { goTo, seed, setSync } from './helpers';
 
@@ -133,5 +134,24 @@ describe('Article page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
     ).toBeInTheDocument();
+  });
+
+  it('keeps the rendered body (and a selection in it) when the library is read again', async () => {
+    await seed(indexPage([summary('one')]), [
+      articleFile('one', {
+        translations: { en: { title: 'Kept', body: '<p>First paragraph.</p><p>Second.</p>' } },
+      }),
+    ]);
+    open('one');
+    const first = await screen.findByText('First paragraph.');
+    const selection = document.getSelection();
+    selection?.selectAllChildren(first);
+    // A sync landing (or a bookmark) reads the library, and the article with it, again.
+    await library.refresh();
+    await library.refresh();
+    await screen.findByRole('article', { name: 'Kept' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText('First paragraph.')).toBe(first);
+    expect(selection?.toString()).toBe('First paragraph.');
   });
 });
