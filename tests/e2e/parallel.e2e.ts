@@ -213,3 +213,87 @@ describe('side by side (narrow screen)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('highlights side by side', () => {
+  /** The text of each highlight drawn in `scope`, its marks joined. */
+  const drawn = (scope: Locator): Promise<string[]> =>
+    scope.evaluate((element) => {
+      const byId = new Map<string, string>();
+      for (const mark of element.querySelectorAll<HTMLElement>('mark[data-highlight]')) {
+        const id = mark.dataset.highlight ?? '';
+        byId.set(id, (byId.get(id) ?? '') + (mark.textContent ?? ''));
+      }
+      return [...byId.values()];
+    });
+
+  it('highlights right-to-left text in its column, offline, and finds it in each view', async () => {
+    const current = session();
+    const { page, server, context } = current;
+    await page.setViewportSize(WIDE);
+    await openSynced(current);
+    await context.setOffline(true);
+    await page.goto(`${server.base}/article/parallel-all/parallel?a=en&b=fa`);
+    await waitForStatus(page, 'offline');
+    const english = page.getByRole('region', { name: 'English', exact: true });
+    const persian = page.getByRole('region', { name: 'فارسی', exact: true });
+    await persian.waitFor();
+
+    // Dragged from the right, where a Persian line starts, towards its middle.
+    const paragraph = persian.getByRole('paragraph').nth(2);
+    const { x, y, width } = await box(paragraph);
+    await page.mouse.move(x + width - 2, y + 10);
+    await page.mouse.down();
+    await page.mouse.move(x + width * 0.45, y + 10, { steps: 8 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+    expect(selected.trim().length).toBeGreaterThan(5);
+    expect(paragraphs('parallel-all', 'fa')[1]).toContain(selected.trim());
+
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Highlight' });
+    await dialog.getByRole('textbox', { name: 'Note' }).fill('یادداشت من');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await drawn(persian)).toEqual([selected.trim()]);
+    expect(await drawn(english)).toEqual([]);
+    await page.getByRole('region', { name: 'Your highlight' }).getByText('یادداشت من').waitFor();
+    await expectNoAxeViolations(page);
+
+    // The highlight belongs to the Persian translation: the Persian article draws it too.
+    await page.goto(`${server.base}/article/parallel-all?lang=fa`);
+    await page.getByRole('heading', { level: 1, name: title('parallel-all', 'fa') }).waitFor();
+    await expect.poll(() => drawn(page.locator('div.body'))).toEqual([selected.trim()]);
+
+    // On a phone the Persian paragraph is behind its disclosure: "Show" opens it at the passage.
+    await page.setViewportSize(NARROW);
+    await page.goto(`${server.base}/article/parallel-all/parallel?lang=en&a=en&b=fa`);
+    await page.getByRole('heading', { level: 1, name: title('parallel-all', 'en') }).waitFor();
+    const list = page.getByRole('region', { name: 'Your highlight' });
+    await list.getByRole('button', { name: 'Show in the text' }).click();
+    const button = page.getByRole('button', { name: 'Paragraph 2 in فارسی' });
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() => page.evaluate(() => getSelection()?.toString().trim() ?? ''))
+      .toBe(selected.trim());
+
+    // "h" there highlights the first English paragraph on screen, in English only.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.keyboard.press('h');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const pairs = page.locator('.reveal');
+    const englishLead = fixture('parallel-all').translations.en?.lead ?? '';
+    const englishDrawn = await pairs.evaluate((element) =>
+      [...element.querySelectorAll('[data-part="en"] mark')]
+        .map((mark) => mark.textContent)
+        .join(''),
+    );
+    expect(englishDrawn).toBe(paragraphs('parallel-all', 'en')[0]);
+    expect(englishDrawn).not.toContain(englishLead);
+    await expectNoAxeViolations(page);
+    expect(current.errors.filter((line) => !/ERR_INTERNET_DISCONNECTED|Failed/.test(line))).toEqual(
+      [],
+    );
+  });
+});

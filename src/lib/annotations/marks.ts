@@ -2,17 +2,17 @@
 // (split where the passage starts and ends), which screen readers announce as highlighted and
 // every engine draws. Marks add no text, so the body's text offsets stay as they were.
 
+import { textPieces } from './text-map';
+
 const MARK = 'mark[data-highlight]';
 
-/** Wraps the text of `range` (inside `root`) in marks for highlight `id`. */
-export function markRange(root: Node, range: Range, id: string): HTMLElement[] {
+/** Wraps the text of `range` (inside the scope `root`, `part`) in marks for highlight `id`. */
+export function markRange(root: Element, range: Range, id: string, part?: string): HTMLElement[] {
   const doc = root.ownerDocument;
-  if (!doc) return [];
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const inRange: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (range.intersectsNode(node) && (node as Text).data.length > 0) inRange.push(node as Text);
-  }
+  // Only the scope's text: in the side-by-side view a range can run across the other language.
+  const inRange = textPieces(root, part)
+    .pieces.map((piece) => piece.node)
+    .filter((node) => range.intersectsNode(node));
   const marks: HTMLElement[] = [];
   for (let node of inRange) {
     const start = node === range.startContainer ? range.startOffset : 0;
@@ -20,10 +20,6 @@ export function markRange(root: Node, range: Range, id: string): HTMLElement[] {
     if (end <= start) continue;
     if (end < node.data.length) node.splitText(end);
     if (start > 0) node = node.splitText(start);
-    // Whitespace between blocks (a newline between paragraphs) is not part of what is read.
-    if (node.data.trim() === '' && node.parentElement?.closest('p, li, blockquote') === null) {
-      continue;
-    }
     const mark = doc.createElement('mark');
     mark.className = 'highlight';
     mark.dataset.highlight = id;

@@ -7,7 +7,8 @@ const INLINE_TAGS = new Set(
   ).split(' '),
 );
 
-function isInline(node: Node): boolean {
+/** Whether a node flows inside a paragraph (text, or an inline element). */
+export function isInline(node: Node): boolean {
   if (node.nodeType === Node.TEXT_NODE) return true;
   return node instanceof Element && INLINE_TAGS.has(node.localName);
 }

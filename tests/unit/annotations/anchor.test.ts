@@ -76,10 +76,12 @@ describe('mapping a rendered body to its text', () => {
       '<p>The <a href="#">council</a> met <em>on <b>Monday</b></em>.</p><p>Withdrawal was next.</p>',
     );
     const text = textOf(root);
-    expect(text).toBe('The council met on Monday.Withdrawal was next.');
+    // Paragraphs are apart by a newline, however the source spaced them.
+    expect(text).toBe('The council met on Monday.\nWithdrawal was next.');
     const start = text.indexOf('council met on Mon');
     const range = rangeOf(root, start, text.indexOf('Withdrawal') + 'Withdrawal'.length);
     expect(range?.toString()).toBe('council met on Monday.Withdrawal');
+    expect(range?.startContainer.textContent).toBe('council');
     expect(offsetsOf(root, range as Range)).toEqual({
       start,
       end: text.indexOf(' was next'),
