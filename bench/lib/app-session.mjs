@@ -71,7 +71,7 @@ export async function waitForQuietController(page, timeout) {
 /**
  * @typedef {object} SeededSession
  * @property {import('playwright-core').BrowserContext} context
- * @property {{ summaries: number, bodies: number, failures: number, ms: number }} seeded
+ * @property {{ summaries: number, bodies: number, failures: number, ms: number, read: number }} seeded
  * @property {import('playwright-core').Page} seedPage still open, for figure 5
  * @property {string[]} errors the app's uncaught errors and console errors, to explain a failure
  */
@@ -107,7 +107,7 @@ export async function seededSession(env) {
       { feedUrl: `${env.base}/content/index.json`, bodies: env.bodyBundles },
     );
     env.log(
-      `  seeded ${seeded.summaries} summaries and ${seeded.bodies} bodies in ${(seeded.ms / 1000).toFixed(1)} s (writing bodies ${(seeded.storeMs / 1000).toFixed(1)} s)${seeded.failures ? `, ${seeded.failures} failed` : ''}`,
+      `  seeded ${seeded.summaries} summaries and ${seeded.bodies} bodies in ${(seeded.ms / 1000).toFixed(1)} s (writing bodies ${(seeded.storeMs / 1000).toFixed(1)} s), ${seeded.read} marked read${seeded.failures ? `, ${seeded.failures} failed` : ''}`,
     );
     if (seeded.failures > 0 || seeded.bodies !== seeded.summaries) {
       throw new Error(`seeding saved ${seeded.bodies} of ${seeded.summaries} articles`);

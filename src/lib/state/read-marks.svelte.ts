@@ -1,6 +1,7 @@
 import { withPageMessages } from '../i18n/catalog';
 import type { Component } from 'svelte';
 import type { ReadState } from './reads.svelte';
+import { savedList } from './saved-list.svelte';
 import type { visit as Visit } from './visit.svelte';
 
 /**
@@ -40,6 +41,7 @@ class ReadMarks {
       ([{ reads }, { visit }, toggle]) => {
         reads.start();
         visit.start();
+        savedList.alongside = (ids) => reads.load(ids);
         this.#current = reads;
         this.#visit = visit;
         this.#toggle = toggle.default;

@@ -37,6 +37,8 @@ class ReadMarksState {
   /** The ids and categories views asked about: read again when another tab changes marks. */
   #watched = new Set<string>();
   #categories: readonly string[] = [];
+  /** What the counts on show were taken for: the categories and the library's revision. */
+  #countedFor = '';
   #outgoing: BroadcastChannel | null = null;
   #incoming: BroadcastChannel | null = null;
 
@@ -68,6 +70,12 @@ class ReadMarksState {
   /** Reads which of `ids` are read (a list calls it with the articles it shows). */
   async load(ids: readonly string[]): Promise<void> {
     for (const id of ids) this.#watched.add(id);
+    // Marks already read stay current by themselves: changed here, or reloaded on a message.
+    const unknown = ids.filter((id) => !this.#marks.has(id));
+    if (unknown.length > 0) await this.#read(unknown);
+  }
+
+  async #read(ids: readonly string[]): Promise<void> {
     try {
       const read = await readIds(await getDb(), ids);
       // A new map, never a mutated one: `#marks` is raw state and changes by reassignment.
@@ -77,9 +85,20 @@ class ReadMarksState {
     }
   }
 
-  /** Counts unread articles, in all and in each of `categories`. */
-  async count(categories: readonly string[]): Promise<void> {
+  /**
+   * Counts unread articles, in all and in each of `categories`, at library revision `revision`:
+   * once, however often a view asks (each category switch does); a change of marks recounts.
+   */
+  async count(categories: readonly string[], revision: number): Promise<void> {
+    const key = `${revision} ${[...categories].sort().join(' ')}`;
+    if (key === this.#countedFor) return;
+    this.#countedFor = key;
     this.#categories = categories;
+    await this.#recount();
+  }
+
+  async #recount(): Promise<void> {
+    const categories = this.#categories;
     try {
       this.#unread = await unreadCounts(await getDb(), categories);
     } catch (error) {
@@ -138,11 +157,11 @@ class ReadMarksState {
 
   private async changed(): Promise<void> {
     this.announce();
-    await this.count(this.#categories);
+    await this.#recount();
   }
 
   private async reload(): Promise<void> {
-    await Promise.all([this.load([...this.#watched]), this.count(this.#categories)]);
+    await Promise.all([this.#read([...this.#watched]), this.#recount()]);
   }
 
   private announce(): void {

@@ -37,6 +37,11 @@ class SavedList {
   #reading: Promise<void> | null = null;
   /** How far the reader's window reaches (an index): a refresh re-reads at least that far. */
   #reach = 0;
+  /**
+   * Read with every page before the page shows: the read marks, once loaded, so that a list and
+   * its cards' marks arrive in one frame rather than the marks a round trip later.
+   */
+  alongside: ((ids: string[]) => Promise<void>) | null = null;
   readonly #heights = new Map<string, number>();
   #scrollY = 0;
 
@@ -191,9 +196,12 @@ class SavedList {
     const db = await getDb();
     const readPage = (from: ListKey | null) =>
       scope.length === 0 ? newestPage(db, from, limit) : categoriesPage(db, scope, from, limit);
-    if (!this.#unread) return readPage(after);
-    const { unreadPage } = await import('../db/unread-pages');
-    return unreadPage(db, readPage, after, limit);
+    const page = this.#unread
+      ? (await import('../db/unread-pages')).unreadPage(db, readPage, after, limit)
+      : readPage(after);
+    // The marks never hold the list back: a failure to read them is theirs to report.
+    await this.alongside?.((await page).items.map((item) => item.id)).catch(() => undefined);
+    return page;
   }
 
   /** Counted in the indexes, without reading a record; several categories (or unread only, which

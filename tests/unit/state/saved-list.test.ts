@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDb, storePage } from '../../../src/lib/db';
 import { parseIndexPage } from '../../../src/lib/feed';
 import { library } from '../../../src/lib/state/library.svelte';
@@ -31,5 +31,38 @@ describe('the saved list, a page at a time', () => {
     const ids = savedList.items.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(40);
+  });
+
+  it('shows a page only with what is read alongside it (the read marks)', async () => {
+    await seed(
+      indexPage(
+        articles.map((article, n) => ({
+          ...article,
+          categories: n % 2 ? ['economy'] : ['political'],
+        })),
+      ),
+    );
+    const asked: string[][] = [];
+    let release = (): void => undefined;
+    savedList.alongside = (ids) => {
+      asked.push(ids);
+      return new Promise((resolve) => (release = resolve));
+    };
+    try {
+      savedList.use(['economy'], library.revision);
+      await vi.waitFor(() => expect(asked).toHaveLength(1));
+      // The page is read, its marks are not: the list is still loading.
+      expect(savedList.phase).toBe('loading');
+      expect(asked[0]?.[0]).toBe('a1');
+      release();
+      await vi.waitFor(() => expect(savedList.phase).toBe('ready'));
+      expect(savedList.items.map((item) => item.id)).toEqual(asked[0]);
+      // A failure there does not keep the list from showing.
+      savedList.alongside = () => Promise.reject(new Error('no marks'));
+      savedList.use(['political'], library.revision);
+      await vi.waitFor(() => expect(savedList.items[0]?.id).toBe('a0'));
+    } finally {
+      savedList.alongside = null;
+    }
   });
 });
