@@ -7,6 +7,7 @@ import { REPO_ROOT, assertBuilt } from '../e2e/harness';
 import { boxColours, contrast, type Box } from './colours';
 import { LEAVING, byText, waitFor, type EngineDriver } from './driver';
 import { defineFeatureChecks } from './features';
+import { defineReaderLayerChecks } from './reader-layer';
 import {
   ARTICLES,
   chooseLanguage,
@@ -211,6 +212,7 @@ export function defineJourney(launch: () => Promise<EngineDriver>): void {
   });
 
   defineFeatureChecks(() => ({ driver, server }), SCREENS_DIR);
+  defineReaderLayerChecks(() => ({ driver, server }));
 
   it('met no console error and no uncaught exception', async () => {
     const errors = (await driver.errors()).filter(
