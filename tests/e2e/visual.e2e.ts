@@ -58,13 +58,47 @@ const VIEWS: View[] = [
   // What this profile happens to store.
   { name: 'settings', path: () => '/settings', masks: (page) => [page.locator('.usage')] },
   { name: 'search', path: ({ query }) => `/search?q=${encodeURIComponent(query)}` },
+  // The day the highlight was made.
+  {
+    name: 'highlights',
+    path: () => '/highlights',
+    masks: (page) => [page.locator('main .meta time')],
+  },
   { name: 'not-found', path: () => '/no-such-page' },
 ];
 
 const session = useSession();
 
-/** The reader's set-up: synced, the "ready offline" note dismissed, two articles bookmarked. */
-async function prepare({ page }: Session, mode: Mode): Promise<void> {
+/** Highlights a passage of the article's first paragraph, in English, with a note. */
+async function highlightPassage(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/article/${ARTICLE}`);
+  const paragraph = page.locator('div.body p').first();
+  await paragraph.waitFor();
+  await paragraph.evaluate((element) => {
+    const text = element.firstChild;
+    const passage = 'members of the Iraqi parliament';
+    const at = text instanceof Text ? text.data.indexOf(passage) : -1;
+    if (!(text instanceof Text) || at < 0) throw new Error(`no "${passage}" in the paragraph`);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + passage.length);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  });
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Highlight' });
+  await dialog.getByRole('textbox', { name: 'Note' }).fill('Two days after the assassination.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.goto(`${base}/`);
+  await page.getByRole('main').getByRole('article').first().waitFor();
+}
+
+/**
+ * The reader's set-up: synced, the "ready offline" note dismissed, two articles bookmarked, a
+ * passage highlighted.
+ */
+async function prepare({ page, server }: Session, mode: Mode): Promise<void> {
   await page.emulateMedia({ colorScheme: mode.colorScheme, reducedMotion: 'reduce' });
   await openSynced(session());
   const ready = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
@@ -75,6 +109,7 @@ async function prepare({ page }: Session, mode: Mode): Promise<void> {
     await card.getByRole('button', { name: 'Bookmark' }).click();
     await card.locator('[aria-pressed="true"]').waitFor();
   }
+  await highlightPassage(page, server.base);
   if (mode.language) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Menu' }).click();
