@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expectNoAxeViolations } from './axe';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +11,6 @@ import {
   useSession,
   waitForSettled,
   waitForStatus,
-  type FeedServer,
 } from './harness';
 
 const session = useSession();
@@ -34,21 +32,6 @@ const importedElsewhere = {
     { id: 'read-elsewhere', bookmarkedAt: '2026-01-15T10:00:00Z', title: ELSEWHERE_TITLE },
   ],
 };
-
-/** Takes an article out of the served feed, listing it as removed, as a publisher would. */
-async function withdraw(server: FeedServer, id: string): Promise<void> {
-  const index = JSON.parse(await readFile(path.join(server.contentDir, 'index.json'), 'utf8')) as {
-    articles: { id: string }[];
-    updated: string;
-  };
-  const next = {
-    ...index,
-    updated: new Date().toISOString(),
-    articles: index.articles.filter((article) => article.id !== id),
-    removed: [id],
-  };
-  await server.writeContent('index.json', JSON.stringify(next));
-}
 
 function card(page: Page, title: string): Locator {
   return page.getByRole('main').getByRole('article', { name: title, exact: true });
@@ -216,7 +199,7 @@ describe('bookmarks', () => {
     });
     await page.getByRole('status').filter({ hasText: '1 bookmark added.' }).waitFor();
     // The publisher withdraws FIRST; the next sync marks its bookmark withdrawn.
-    await withdraw(server, FIRST.id);
+    await server.withdraw(FIRST.id);
     await page.reload();
     await waitForSettled(page);
     await page.getByText('Withdrawn by the publisher — your saved copy is still here').waitFor();

@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end suite: the built app (dist/) served by scripts/serve.mjs with a
 // temporary copy of its feed, driven by the system's headless Chromium through playwright-core.
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,6 +98,8 @@ export interface FeedServer {
   hits: string[];
   /** Replaces a feed file (path relative to /content/) on disk; the server reads it fresh. */
   writeContent(relativePath: string, text: string): Promise<void>;
+  /** Takes an article out of the served feed, listing it as removed, as a publisher would. */
+  withdraw(id: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -129,6 +131,17 @@ export async function startServer(options: ServerOptions = {}): Promise<FeedServ
     hits,
     async writeContent(relativePath, text) {
       await writeFile(path.join(contentDir, relativePath), text);
+    },
+    async withdraw(id) {
+      const file = path.join(contentDir, 'index.json');
+      const index = JSON.parse(await readFile(file, 'utf8')) as { articles: { id: string }[] };
+      const next = {
+        ...index,
+        updated: new Date().toISOString(),
+        articles: index.articles.filter((article) => article.id !== id),
+        removed: [id],
+      };
+      await writeFile(file, JSON.stringify(next));
     },
     async close() {
       await new Promise<void>((resolve) => {

@@ -196,4 +196,47 @@ describe('highlights and notes', () => {
       await fresh.close();
     }
   });
+
+  it('keeps a withdrawn article highlightable from its saved copy', async () => {
+    const current = session();
+    const { page, server } = current;
+    await openSynced(current);
+    await page.goto(`${server.base}/article/${ARTICLE.id}`);
+    await expectArticleShown(page, ARTICLE.id);
+    const first = page.locator('div.body p').first();
+    await first.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const firstQuote = collapse((await first.textContent()) ?? '');
+    await page.keyboard.press('h');
+    const dialog = page.getByRole('dialog', { name: 'Highlight' });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The publisher withdraws it (it was never bookmarked); the next sync takes it off the list.
+    await server.withdraw(ARTICLE.id);
+    await page.goto(`${server.base}/`);
+    await waitForSettled(page);
+    await expect
+      .poll(() => page.getByRole('main').getByRole('article', { name: ARTICLE.title }).count())
+      .toBe(0);
+
+    // Its text is kept for the highlight, offline too, and takes another one.
+    await current.context.setOffline(true);
+    await page.goto(`${server.base}/article/${ARTICLE.id}`);
+    await expectArticleShown(page, ARTICLE.id);
+    await expect.poll(async () => (await drawn(page)).map(collapse)).toEqual([firstQuote]);
+    const second = page.locator('div.body p').nth(2);
+    await second.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const secondQuote = collapse((await second.textContent()) ?? '');
+    await page.keyboard.press('h');
+    await dialog.getByRole('textbox', { name: 'Note' }).fill('Kept after the withdrawal.');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await drawn(page)).map(collapse)).toEqual([firstQuote, secondQuote]);
+
+    // Listed under the title its saved copy still has.
+    await page.goto(`${server.base}/highlights`);
+    const group = page.getByRole('region', { name: ARTICLE.title });
+    await group.getByText('Kept after the withdrawal.').waitFor();
+    expect(await group.locator('blockquote').count()).toBe(2);
+  });
 });

@@ -30,7 +30,8 @@ export function highlightsMarkdown(heading: string, articles: readonly MarkdownA
     const byline = [article.author, article.published?.slice(0, 10)].filter(Boolean);
     if (byline.length > 0) parts.push(byline.map((part) => escapeInline(part ?? '')).join(' · '));
     for (const highlight of article.highlights) {
-      parts.push(quoted(highlight.quote));
+      // A quote erased by a takedown leaves the note alone.
+      if (highlight.quote.trim()) parts.push(quoted(highlight.quote));
       if (highlight.note.trim()) parts.push(escapeInline(highlight.note.trim()));
     }
   }

@@ -34,20 +34,22 @@ function toStored(summary: ParsedSummary): StoredSummary {
 /**
  * Stores one parsed page in a single transaction: metadata, summaries, and the page's `removed`
  * and `purged` lists. Saved marks live in their own store, so storing a summary again never
- * loses what is known of its saved body. A bookmarked article that is removed keeps its saved
- * copy and is marked withdrawn; a purged one loses everything but a note. On an older page (no
+ * loses what is known of its saved body. A bookmarked or highlighted article that is removed keeps
+ * its saved copy (a bookmark is marked withdrawn); a purged one loses everything but a note, and
+ * its highlights their quotes. On an older page (no
  * `info`) a summary already stored with a greater `updated` wins, as the spec de-duplicates
  * across pages. Returns the summaries as stored, with their saved marks.
  */
 export async function storePage(db: FolioDB, page: PageToStore): Promise<ListedSummary[]> {
   const tx = db.transaction(
-    ['summaries', 'articles', 'bookmarks', 'meta', 'saved', 'reads'],
+    ['summaries', 'articles', 'bookmarks', 'meta', 'saved', 'reads', 'highlights'],
     'readwrite',
   );
   const summaries = tx.objectStore('summaries');
   const articles = tx.objectStore('articles');
   const bookmarks = tx.objectStore('bookmarks');
   const marks = tx.objectStore('saved');
+  const highlights = tx.objectStore('highlights');
   const gone = new Set([...page.removed, ...page.purged]);
   const work: Promise<unknown>[] = [];
   const done = tx.done;
@@ -66,23 +68,39 @@ export async function storePage(db: FolioDB, page: PageToStore): Promise<ListedS
   for (const id of gone) {
     const purge = page.purged.includes(id);
     work.push(
-      bookmarks.get(id).then(async (bookmark) => {
-        await summaries.delete(id);
-        // A mark stands beside a summary: a withdrawn copy kept for its bookmark has none.
-        await marks.delete(id);
-        await recountRead(tx.objectStore('reads'), id, null);
-        if (bookmark) {
-          await bookmarks.put(
-            purge
-              ? { id, createdAt: bookmark.createdAt, state: 'purged' }
-              : { ...bookmark, state: 'withdrawn' },
-          );
-          // A withdrawn bookmark keeps its saved copy; a legal takedown keeps nothing.
-          if (purge) await articles.delete(id);
-        } else {
-          await articles.delete(id);
-        }
-      }),
+      Promise.all([bookmarks.get(id), highlights.index('by-article').getAll(id)]).then(
+        async ([bookmark, marked]) => {
+          await summaries.delete(id);
+          // A mark stands beside a summary: a withdrawn copy kept for its bookmark has none.
+          await marks.delete(id);
+          await recountRead(tx.objectStore('reads'), id, null);
+          if (bookmark) {
+            await bookmarks.put(
+              purge
+                ? { id, createdAt: bookmark.createdAt, state: 'purged' }
+                : { ...bookmark, state: 'withdrawn' },
+            );
+          }
+          // A withdrawn copy is kept for a bookmark or a highlight, as it is kept from pruning;
+          // a legal takedown keeps nothing of the text: not the copy, not the highlights' quotes
+          // (the reader's notes are the reader's own, and stay).
+          const highlighted = marked.some((highlight) => highlight.deletedAt === null);
+          if (purge || (!bookmark && !highlighted)) await articles.delete(id);
+          if (purge) {
+            const erased = {
+              type: 'TextQuoteSelector',
+              exact: '',
+              prefix: '',
+              suffix: '',
+            } as const;
+            const now = Date.now();
+            // The feed lists a takedown for a year: only quotes not erased yet are written.
+            for (const highlight of marked.filter((found) => found.quote.exact !== '')) {
+              await highlights.put({ ...highlight, quote: erased, changedAt: now });
+            }
+          }
+        },
+      ),
     );
   }
   try {

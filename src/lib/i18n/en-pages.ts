@@ -196,6 +196,8 @@ const enPages = {
   highlightAddNote: 'Add a note',
   highlightEditNote: 'Edit the note',
   highlightOrphaned: 'This passage is no longer in the article. Your note is kept.',
+  highlightTakenDown:
+    'The publisher took this article down, and its text with it. Your note is kept.',
   shortcutHighlight: 'Highlight the selection, or the first paragraph on screen',
   navHighlights: 'Highlights',
   libraryNav: 'Your collections',

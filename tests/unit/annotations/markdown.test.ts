@@ -15,6 +15,8 @@ describe('highlights as Markdown', () => {
         ],
       },
       { title: 'شورای راهبردی', highlights: [{ quote: 'روابط خارجی', note: 'یادداشت' }] },
+      // Taken down: the quote was erased, the note stays, alone.
+      { title: 'Taken down', highlights: [{ quote: '', note: 'Mine still' }] },
     ]);
     expect(markdown).toBe(
       [
@@ -27,6 +29,8 @@ describe('highlights as Markdown', () => {
         '## شورای راهبردی',
         '> روابط خارجی',
         'یادداشت',
+        '## Taken down',
+        'Mine still',
       ].join('\n\n') + '\n',
     );
   });

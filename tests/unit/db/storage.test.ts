@@ -15,14 +15,17 @@ import {
   idsNeedingBodies,
   latestSummaries,
   openFolioDb,
+  putHighlight,
   storeArticles,
   storePage,
   summariesInCategories,
+  allHighlights,
   type FolioDB,
   type StoredArticle,
 } from '../../../src/lib/db';
 import { parseIndexPage, type ParsedSummary } from '../../../src/lib/feed';
 import { FEED_URL, indexPage, summary } from '../../fixtures/feed';
+import { describe as describeSpan } from '../../../src/lib/annotations/anchor';
 
 let db: FolioDB | undefined;
 afterEach(() => db?.close());
@@ -232,6 +235,40 @@ describe('writes', () => {
     // A purged one keeps only the note.
     expect((await getBookmark(db, 'taken'))?.state).toBe('purged');
     expect(await getArticle(db, 'taken')).toBeUndefined();
+  });
+
+  it('keeps a highlighted article withdrawn; a takedown erases its text and quotes, not notes', async () => {
+    db = await openFolioDb();
+    const page = parsed(['noted', 'taken'].map((id, i) => dated(id, i + 1, ['a'])));
+    await storePage(db, { feedUrl: FEED_URL, ...page });
+    await storeArticles(db, page.summaries.map(stored));
+    for (const articleId of ['noted', 'taken']) {
+      await putHighlight(db, {
+        id: `h-${articleId}`,
+        articleId,
+        lang: 'en',
+        ...describeSpan('The council met.', 4, 11),
+        note: `My note on ${articleId}`,
+        createdAt: 1,
+        changedAt: 1,
+        deletedAt: null,
+      });
+    }
+    const next = parsed([], { removed: ['noted'], purged: ['taken'] });
+    await storePage(db, { feedUrl: FEED_URL, ...next });
+
+    // Withdrawn, never bookmarked: the copy stays for the highlight, read without a summary.
+    expect(await getSummary(db, 'noted')).toBeUndefined();
+    expect((await getArticle(db, 'noted'))?.translations.en?.body).toBe('<p>b</p>');
+    expect(await getArticle(db, 'taken')).toBeUndefined();
+    const [noted, taken] = await allHighlights(db);
+    expect(noted?.quote.exact).toBe('council');
+    expect(taken?.quote).toEqual({ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' });
+    expect(taken?.note).toBe('My note on taken');
+    // The feed lists the takedown for a year: the next sync writes nothing again.
+    const changedAt = taken?.changedAt;
+    await storePage(db, { feedUrl: FEED_URL, ...next });
+    expect((await allHighlights(db))[1]?.changedAt).toBe(changedAt);
   });
 });
 

@@ -257,6 +257,7 @@ const es: Messages = {
   highlightAddNote: 'Añadir una nota',
   highlightEditNote: 'Editar la nota',
   highlightOrphaned: 'Este pasaje ya no está en el artículo. Tu nota se conserva.',
+  highlightTakenDown: 'El editor retiró este artículo, y su texto con él. Tu nota se conserva.',
   shortcutHighlight: 'Subrayar la selección, o el primer párrafo en pantalla',
   navHighlights: 'Subrayados',
   libraryNav: 'Tus colecciones',

@@ -235,6 +235,7 @@ const fa: Messages = {
   highlightAddNote: 'افزودن یادداشت',
   highlightEditNote: 'ویرایش یادداشت',
   highlightOrphaned: 'این بخش دیگر در مقاله نیست. یادداشت شما نگه داشته شده است.',
+  highlightTakenDown: 'ناشر این مقاله و متن آن را برداشته است. یادداشت شما نگه داشته شده است.',
   shortcutHighlight: 'برجسته کردن متن انتخاب‌شده یا نخستین بند روی صفحه',
   navHighlights: 'برجسته‌ها',
   libraryNav: 'مجموعه‌های شما',
