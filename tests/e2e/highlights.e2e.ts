@@ -156,6 +156,27 @@ describe('highlights and notes', () => {
     expect(text).toContain(`> ${quote.slice(0, 40)}`);
     expect(text).toContain('\n\nWorth quoting.\n');
 
+    // JSON, as W3C Web Annotations: the article's page, the quote and its note.
+    const [annotations] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as JSON (Web Annotation)' }).click(),
+    ]);
+    expect(annotations.suggestedFilename()).toBe('folio-highlights.jsonld');
+    const collection = JSON.parse(await readFile(await annotations.path(), 'utf8')) as {
+      '@context': string;
+      first: {
+        items: {
+          body: { value: string };
+          target: { source: { id: string }; selector: { type: string; exact?: string }[] };
+        }[];
+      };
+    };
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    const [annotation] = collection.first.items;
+    expect(annotation?.body.value).toBe('Worth quoting.');
+    expect(annotation?.target.source.id).toMatch(/^https?:\/\//);
+    expect(collapse(annotation?.target.selector[0]?.exact ?? '')).toBe(quote);
+
     // The export file carries them to another device: a fresh profile imports it.
     await page.goto(`${server.base}/bookmarks`);
     const [json] = await Promise.all([

@@ -1,4 +1,5 @@
 import { highlightsMarkdown } from '../annotations/markdown';
+import { highlightsAnnotations } from '../annotations/web-annotation';
 import { allHighlights, getArticle, getDb, getSummary, type Highlight } from '../db';
 import { downloadText } from '../ui/download';
 import { locale } from './locale.svelte';
@@ -86,6 +87,16 @@ class HighlightLibrary {
       })),
     }));
     downloadText('folio-highlights.md', 'text/markdown', highlightsMarkdown(heading, articles));
+  }
+
+  /** Downloads every highlight as W3C Web Annotations (`folio-highlights.jsonld`). */
+  exportAnnotations(label: string): void {
+    const collection = highlightsAnnotations(label, this.#groups);
+    downloadText(
+      'folio-highlights.jsonld',
+      'application/ld+json',
+      `${JSON.stringify(collection, null, 2)}\n`,
+    );
   }
 
   /** The groups with only the highlights whose quote, note or article title has `query`. */
