@@ -1,9 +1,11 @@
 // Highlights and notes (issue 19), offline: made with the mouse and with the keyboard, a note
 // added, and both kept over a reload.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
+import { highlightPhrase } from './highlighting';
 import {
   collapse,
   expectArticleShown,
@@ -159,7 +161,7 @@ describe('highlights and notes', () => {
     // JSON, as W3C Web Annotations: the article's page, the quote and its note.
     const [annotations] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export as JSON (Web Annotation)' }).click(),
+      page.getByRole('button', { name: 'Export as JSON' }).click(),
     ]);
     expect(annotations.suggestedFilename()).toBe('folio-highlights.jsonld');
     const collection = JSON.parse(await readFile(await annotations.path(), 'utf8')) as {
@@ -259,5 +261,50 @@ describe('highlights and notes', () => {
     const group = page.getByRole('region', { name: ARTICLE.title });
     await group.getByText('Kept after the withdrawal.').waitFor();
     expect(await group.locator('blockquote').count()).toBe(2);
+  });
+
+  it('follows an update of the article: a moved passage found again, a removed one orphaned', async () => {
+    const current = session();
+    const { page, server } = current;
+    await openSynced(current);
+    await page.goto(`${server.base}/article/${ARTICLE.id}`);
+    await expectArticleShown(page, ARTICLE.id);
+    await highlightPhrase(page, 'members of the Iraqi parliament', 'Who voted.');
+    await highlightPhrase(page, 'withdrawn its combat forces', 'Relabelled, not withdrawn.');
+
+    // The publisher adds a paragraph before both passages and removes the second one's.
+    const updated = new Date().toISOString();
+    const file = path.join(server.contentDir, 'articles', `${ARTICLE.id}.json`);
+    const article = JSON.parse(await readFile(file, 'utf8')) as {
+      updated: string;
+      translations: { en: { body: string } };
+    };
+    const paragraphs = article.translations.en.body.split('</p>');
+    const [removed] = paragraphs.splice(2, 1);
+    expect(removed).toContain('withdrawn its combat forces');
+    article.translations.en.body = `<p>Editor’s note: updated since.</p>\n${paragraphs.join('</p>')}`;
+    article.updated = updated;
+    await server.writeContent(`articles/${ARTICLE.id}.json`, JSON.stringify(article));
+    const index = JSON.parse(
+      await readFile(path.join(server.contentDir, 'index.json'), 'utf8'),
+    ) as {
+      updated: string;
+      articles: { id: string; updated: string }[];
+    };
+    index.updated = updated;
+    for (const entry of index.articles) if (entry.id === ARTICLE.id) entry.updated = updated;
+    await server.writeContent('index.json', JSON.stringify(index));
+
+    await page.reload();
+    await waitForSettled(page);
+    await page.getByText('Editor’s note: updated since.').waitFor();
+    await expect
+      .poll(async () => (await drawn(page)).map(collapse))
+      .toEqual(['members of the Iraqi parliament']);
+    const list = page.getByRole('region', { name: 'Your highlights' });
+    await list.getByText('Relabelled, not withdrawn.').waitFor();
+    await list.getByText('This passage is no longer in the article. Your note is kept.').waitFor();
+    expect(await list.getByRole('button', { name: 'Show in the text' }).count()).toBe(1);
+    await expectNoAxeViolations(page);
   });
 });

@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
 import { openSynced, useSession, waitForStatus, type Session } from './harness';
+import { highlightPhrase } from './highlighting';
 import { MAX_CHANGED_SHARE, compareScreen, overflowingElements } from './screens';
 
 const ARTICLE = 'truth-about-us-troop-pullout-from-iraq';
@@ -72,24 +73,12 @@ const session = useSession();
 /** Highlights a passage of the article's first paragraph, in English, with a note. */
 async function highlightPassage(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/article/${ARTICLE}`);
-  const paragraph = page.locator('div.body p').first();
-  await paragraph.waitFor();
-  await paragraph.evaluate((element) => {
-    const text = element.firstChild;
-    const passage = 'members of the Iraqi parliament';
-    const at = text instanceof Text ? text.data.indexOf(passage) : -1;
-    if (!(text instanceof Text) || at < 0) throw new Error(`no "${passage}" in the paragraph`);
-    const range = document.createRange();
-    range.setStart(text, at);
-    range.setEnd(text, at + passage.length);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-  });
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Highlight' });
-  await dialog.getByRole('textbox', { name: 'Note' }).fill('Two days after the assassination.');
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await page.locator('div.body p').first().waitFor();
+  await highlightPhrase(
+    page,
+    'members of the Iraqi parliament',
+    'Two days after the assassination.',
+  );
   await page.goto(`${base}/`);
   await page.getByRole('main').getByRole('article').first().waitFor();
 }

@@ -211,7 +211,7 @@ const enPages = {
   readerLayerImported: (highlights: number, reads: number) =>
     `${highlights === 1 ? '1 highlight' : `${highlights} highlights`} and ${reads === 1 ? '1 read mark' : `${reads} read marks`} brought up to date.`,
   highlightsExport: 'Export as Markdown',
-  highlightsExportJson: 'Export as JSON (Web Annotation)',
+  highlightsExportJson: 'Export as JSON',
 };
 
 export type PageMessages = typeof enPages;

@@ -275,7 +275,7 @@ const es: Messages = {
   readerLayerImported: (highlights: number, reads: number) =>
     `${highlights === 1 ? '1 subrayado' : `${highlights} subrayados`} y ${reads === 1 ? '1 marca de lectura' : `${reads} marcas de lectura`} al día.`,
   highlightsExport: 'Exportar en Markdown',
-  highlightsExportJson: 'Exportar en JSON (Web Annotation)',
+  highlightsExportJson: 'Exportar en JSON',
 };
 
 export default es;

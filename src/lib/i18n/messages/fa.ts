@@ -249,7 +249,7 @@ const fa: Messages = {
   readerLayerImported: (highlights: number, reads: number) =>
     `${highlights.toLocaleString('fa')} برجسته و ${reads.toLocaleString('fa')} علامت خواندن به‌روز شد.`,
   highlightsExport: 'خروجی Markdown',
-  highlightsExportJson: 'خروجی JSON (Web Annotation)',
+  highlightsExportJson: 'خروجی JSON',
 };
 
 export default fa;
