@@ -85,6 +85,28 @@ describe('Settings: storage', () => {
     );
   });
 
+  it('saves a chosen category for offline, listed and stored where sync reads it', async () => {
+    await seedThree();
+    goTo('/settings');
+    render(App);
+    const user = userEvent.setup();
+    const section = await storageSection();
+    const select = section.getByRole('combobox', { name: 'Save this category for offline' });
+    const save = section.getByRole('button', { name: 'Save category' });
+    expect(save).toBeDisabled();
+    await user.selectOptions(select, 'political');
+    expect(save).toBeEnabled();
+    await user.click(save);
+    const kept = await section.findByRole('list', { name: 'Categories saved for offline' });
+    expect(within(kept).getByText('Political')).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await getStorageSettings(await getDb())).keepCategories).toEqual(['political']),
+    );
+    // The picker is ready for the next one.
+    expect(select).toHaveValue('');
+    expect(save).toBeDisabled();
+  });
+
   it('offers on/off settings as switches, each a checkbox reachable by its name', async () => {
     await seedThree();
     goTo('/settings');
