@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
-import { highlightPhrase } from './highlighting';
+import { highlightPhrase, selectPhrase } from './highlighting';
 import {
   collapse,
   expectArticleShown,
@@ -306,5 +306,39 @@ describe('highlights and notes', () => {
     await list.getByText('This passage is no longer in the article. Your note is kept.').waitFor();
     expect(await list.getByRole('button', { name: 'Show in the text' }).count()).toBe(1);
     await expectNoAxeViolations(page);
+  });
+
+  it('highlights on a touch screen: a tap on the button keeps the selection it acts on', async () => {
+    const { server, context } = session();
+    const browser = context.browser();
+    if (!browser) throw new Error('no browser');
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${server.base}/`);
+      await waitForSettled(page);
+      await phone.setOffline(true);
+      await page.goto(`${server.base}/article/${ARTICLE.id}`);
+      await expectArticleShown(page, ARTICLE.id);
+      // The selection a long press makes (Playwright cannot long-press to select).
+      await selectPhrase(page, 'members of the Iraqi parliament');
+      const button = page.getByRole('button', { name: 'Highlight', exact: true });
+      const box = await button.boundingBox();
+      // Within the screen, at its foot, above where a phone puts its own selection menu.
+      expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+      expect(box && box.y).toBeGreaterThan(844 / 2);
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+      await button.tap();
+      const dialog = page.getByRole('dialog', { name: 'Highlight' });
+      await dialog.getByRole('button', { name: 'Save' }).tap();
+      await dialog.waitFor({ state: 'hidden' });
+      expect((await drawn(page)).map(collapse)).toEqual(['members of the Iraqi parliament']);
+    } finally {
+      await phone.close();
+    }
   });
 });
